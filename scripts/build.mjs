@@ -1,0 +1,23 @@
+// Builds the extension for both browsers from the one source tree:
+//   dist/chrome/, dist/firefox/, dist/quiet-reader-<browser>-<version>.zip
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { build } from 'vite';
+
+const version = JSON.parse(readFileSync('manifest.json', 'utf8')).version;
+const targets = process.argv.slice(2).length ? process.argv.slice(2) : ['chrome', 'firefox'];
+
+for (const target of targets) {
+  const started = Date.now();
+  process.env.QR_BROWSER = target;
+  await build({ logLevel: 'warn' });
+  const zip = `quiet-reader-${target}-${version}.zip`;
+  rmSync(`dist/${zip}`, { force: true });
+  // web-ext packs a folder into a store-ready zip (it works for the Chrome build as well).
+  execFileSync(
+    'npx',
+    ['web-ext', 'build', '--source-dir', `dist/${target}`, '--artifacts-dir', 'dist', '--filename', zip, '--overwrite-dest'],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  console.log(`built dist/${target}/ and dist/${zip} in ${Date.now() - started} ms`);
+}

@@ -1,0 +1,96 @@
+/**
+ * Finds comment sections and ad slots on a page without changing it, so the content script can
+ * hide them on the live page (by marker attributes) and the reader can leave them out.
+ * Read-only and cheap: a few selector queries, no layout, no clone.
+ */
+import {
+  AD_SELECTORS,
+  COMMENT_CONTAINER_SELECTORS,
+  COMMENT_HEADING_MAX_CHARS,
+  COMMENT_HEADING_PATTERN,
+} from './constants.ts';
+
+export interface Clutter {
+  commentSections: Element[];
+  ads: Element[];
+}
+
+const COMMENT_CONTAINERS = COMMENT_CONTAINER_SELECTORS.join(',');
+const ADS = AD_SELECTORS.join(',');
+/** Elements that hold the article itself: a container with one of these is never clutter. */
+const ARTICLE_MARKERS = 'h1, article, main, [itemprop="articleBody"]';
+/** Sectioning roots we never climb past when growing a heading into its section. */
+const STOP_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
+
+export function isCommentHeadingText(text: string): boolean {
+  const trimmed = text.replace(/\s+/g, ' ').trim();
+  return trimmed.length > 0 && trimmed.length <= COMMENT_HEADING_MAX_CHARS && COMMENT_HEADING_PATTERN.test(trimmed);
+}
+
+function holdsArticle(element: Element): boolean {
+  return STOP_TAGS.has(element.tagName) || element.querySelector(ARTICLE_MARKERS) !== null;
+}
+
+/**
+ * A heading like "1 تعليق" or "Leave a Reply" opens a section: when it is the first element of its
+ * parent, the parent is that section; otherwise the heading stands alone in running content and
+ * only it and what follows it in the same parent belong to the comments, which we cannot mark as
+ * one element, so we take the heading's next sibling lists and forms with it.
+ */
+function sectionOfHeading(heading: Element): Element[] {
+  const parent = heading.parentElement;
+  if (parent && parent.firstElementChild === heading && !holdsArticle(parent)) return [parent];
+  const parts: Element[] = [heading];
+  for (let next = heading.nextElementSibling; next; next = next.nextElementSibling) {
+    if (/^H[1-6]$/.test(next.tagName) || holdsArticle(next)) break;
+    parts.push(next);
+  }
+  return parts;
+}
+
+/** A form with a free-text box, on an article page, is a comment (or reply) form. */
+function sectionOfForm(form: Element): Element {
+  const parent = form.parentElement;
+  // Take the wrapper when it holds little besides the form: its heading, notes and rules.
+  if (parent && !holdsArticle(parent) && parent.querySelectorAll('p').length <= 4) return parent;
+  return form;
+}
+
+/** Drops elements that sit inside another element of the list, keeping document order. */
+export function outermost(elements: Iterable<Element>): Element[] {
+  const unique = [...new Set(elements)];
+  return unique.filter((element) => !unique.some((other) => other !== element && other.contains(element)));
+}
+
+export function locateComments(root: ParentNode): Element[] {
+  const found: Element[] = [];
+  for (const element of root.querySelectorAll(COMMENT_CONTAINERS)) {
+    if (!holdsArticle(element)) found.push(element);
+  }
+  for (const heading of root.querySelectorAll('h2, h3, h4, h5, h6, [role="heading"]')) {
+    if (isCommentHeadingText(heading.textContent ?? '')) found.push(...sectionOfHeading(heading));
+  }
+  for (const textarea of root.querySelectorAll('form textarea')) {
+    const form = textarea.closest('form');
+    if (form && !holdsArticle(form)) found.push(sectionOfForm(form));
+  }
+  return outermost(found);
+}
+
+export function locateAds(root: ParentNode): Element[] {
+  const found: Element[] = [];
+  for (const element of root.querySelectorAll(ADS)) {
+    if (!holdsArticle(element)) found.push(element);
+  }
+  return outermost(found);
+}
+
+export function locateClutter(root: ParentNode): Clutter {
+  return { commentSections: locateComments(root), ads: locateAds(root) };
+}
+
+/** Adjacent siblings found together (a heading and the list after it) are one section. */
+export function countSections(elements: Element[]): number {
+  const set = new Set(elements);
+  return elements.filter((element) => !element.previousElementSibling || !set.has(element.previousElementSibling)).length;
+}

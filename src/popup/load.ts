@@ -1,0 +1,78 @@
+/**
+ * Loads what the reader shows for a tab: asks the tab's content script to extract the article,
+ * and turns every way that can fail into a state the user can understand.
+ */
+import { browser, sendToTab } from '../platform/browser.ts';
+import type { CleaningCounts, ExtractReply } from '../shared/protocol.ts';
+import { restrictedReason, type RestrictedReason } from './restricted.ts';
+
+export type ReaderState =
+  | { kind: 'loading' }
+  | { kind: 'restricted'; reason: RestrictedReason }
+  | { kind: 'not-article'; title: string }
+  | { kind: 'error'; message: string }
+  | { kind: 'article'; reply: Extract<ExtractReply, { ok: true }> };
+
+export interface TabTarget {
+  tabId: number;
+  url: string | undefined;
+  host: string;
+}
+
+function hostOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).hostname : '';
+  } catch {
+    return '';
+  }
+}
+
+/** The tab the reader is about: `?tab=<id>` for the full-tab reader, else the active tab. */
+export async function findTarget(search: string): Promise<TabTarget | null> {
+  const param = new URLSearchParams(search).get('tab');
+  const tab = param !== null && /^\d+$/.test(param)
+    ? await browser.tabs.get(Number(param)).catch(() => undefined)
+    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  if (!tab || tab.id === undefined) return null;
+  return { tabId: tab.id, url: tab.url, host: hostOf(tab.url) };
+}
+
+/** How long to wait for the content script before calling the page unreachable. */
+const EXTRACT_TIMEOUT_MS = 8000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
+export async function loadArticle(target: TabTarget, force: boolean): Promise<ReaderState> {
+  let reply: ExtractReply;
+  try {
+    reply = await withTimeout(sendToTab(target.tabId, { type: 'page/extract', force }), EXTRACT_TIMEOUT_MS);
+  } catch {
+    // No content script answered: the browser does not let extensions run on this page.
+    return { kind: 'restricted', reason: restrictedReason(target.url) };
+  }
+  if (reply.ok) return { kind: 'article', reply };
+  if (reply.reason === 'not-article') return { kind: 'not-article', title: '' };
+  return { kind: 'error', message: reply.message };
+}
+
+export async function loadCleaningCounts(target: TabTarget): Promise<CleaningCounts | null> {
+  try {
+    return await sendToTab(target.tabId, { type: 'page/get-cleaning' });
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * The typed message protocol between the content script, the background and the extension pages.
+ * Names say the direction: `content/*` is sent by the content script, `page/*` is sent by an
+ * extension page to the content script of a tab, the background only listens.
+ * Every message is validated by shape before a handler sees it (`parseMessage`).
+ */
+import type { Article, DetectionResult } from '../core/types.ts';
+
+export interface CleaningCounts {
+  commentSections: number;
+  ads: number;
+}
+
+export interface PageInfo {
+  url: string;
+  title: string;
+  detection: DetectionResult;
+}
+
+export type Message =
+  | { type: 'content/detected'; info: PageInfo }
+  | { type: 'page/get-info' }
+  | { type: 'page/extract'; force: boolean }
+  | { type: 'page/get-cleaning' };
+
+export type ExtractReply =
+  | { ok: true; article: Article; detection: DetectionResult }
+  | { ok: false; reason: 'not-article'; detection: DetectionResult }
+  | { ok: false; reason: 'error'; message: string };
+
+/** What each request answers with. */
+export interface Replies {
+  'content/detected': void;
+  'page/get-info': PageInfo;
+  'page/extract': ExtractReply;
+  'page/get-cleaning': CleaningCounts;
+}
+
+export type MessageType = Message['type'];
+export type MessageOf<K extends MessageType> = Extract<Message, { type: K }>;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isDetection(value: unknown): value is DetectionResult {
+  return (
+    isRecord(value) &&
+    typeof value.isArticle === 'boolean' &&
+    typeof value.score === 'number' &&
+    Array.isArray(value.reasons) &&
+    value.reasons.every((reason) => typeof reason === 'string')
+  );
+}
+
+function isPageInfo(value: unknown): value is PageInfo {
+  return isRecord(value) && typeof value.url === 'string' && typeof value.title === 'string' && isDetection(value.detection);
+}
+
+/** Returns the message when it has exactly the shape of one of ours, otherwise null. */
+export function parseMessage(value: unknown): Message | null {
+  if (!isRecord(value) || typeof value.type !== 'string') return null;
+  switch (value.type) {
+    case 'content/detected':
+      return isPageInfo(value.info) ? { type: value.type, info: value.info } : null;
+    case 'page/get-info':
+    case 'page/get-cleaning':
+      return { type: value.type };
+    case 'page/extract':
+      return typeof value.force === 'boolean' ? { type: value.type, force: value.force } : null;
+    default:
+      return null;
+  }
+}

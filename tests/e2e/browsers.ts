@@ -1,0 +1,164 @@
+/**
+ * Launches Debian's Chromium or Firefox ESR with the built extension installed, through
+ * puppeteer-core, behind one interface so each test runs unchanged in both browsers.
+ * Chromium opens the real toolbar popup (`chrome.action.openPopup()` from the service worker);
+ * Firefox cannot reach its popup over WebDriver BiDi, so the popup page opens in a tab with
+ * `?tab=<id>` — the same page the toolbar shows, told which tab it is about.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+export type BrowserKind = 'chromium' | 'firefox';
+
+export const EXECUTABLES: Record<BrowserKind, { path: string; apt: string }> = {
+  chromium: { path: '/usr/bin/chromium', apt: 'chromium' },
+  firefox: { path: '/usr/bin/firefox-esr', apt: 'firefox-esr' },
+};
+
+/** Matches GECKO_ID in vite.config.ts. */
+const GECKO_ID = 'quiet-reader@quiet-reader.dev';
+/** Fixed moz-extension host, so tests know the extension's pages in advance. */
+const FIREFOX_UUID = '3b0d6a4e-5c1f-4a57-9d2e-7f3c1a2b4c5d';
+export const POPUP_PATH = '/src/popup/index.html';
+export const READER_PATH = '/src/reader/index.html';
+export const SCREENSHOT_DIR = resolve('test-results/screenshots');
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  // The machine has no network but the package mirrors: keep Chromium from trying.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface ExtensionBrowser {
+  kind: BrowserKind;
+  browser: Browser;
+  origin: string;
+  /** Opens a web page in a new tab and waits for it to load. */
+  openPage(url: string): Promise<Page>;
+  /** Opens the toolbar popup for this tab (Chromium: the real popup; Firefox: the popup page in a tab). */
+  openPopup(page: Page): Promise<Page>;
+  /** Opens an extension page such as the full-tab reader. */
+  openExtensionPage(path: string): Promise<Page>;
+  /** The browser's tab id of a page, as the extension sees it. */
+  tabIdOf(page: Page): Promise<number>;
+  screenshot(page: Page, name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export function requireExecutable(kind: BrowserKind): void {
+  const { path, apt } = EXECUTABLES[kind];
+  if (!existsSync(path)) {
+    throw new Error(`${kind} is not installed at ${path}: run "apt-get install -y ${apt}" (see README).`);
+  }
+}
+
+export async function launch(kind: BrowserKind): Promise<ExtensionBrowser> {
+  requireExecutable(kind);
+  const dist = resolve(`dist/${kind === 'chromium' ? 'chrome' : 'firefox'}`);
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} is missing: run "npm run build" first.`);
+  const profile = mkdtempSync(join(tmpdir(), `qr-${kind}-`));
+  const browser =
+    kind === 'chromium'
+      ? await puppeteer.launch({
+          executablePath: EXECUTABLES.chromium.path,
+          headless: true,
+          pipe: true,
+          enableExtensions: [dist],
+          userDataDir: profile,
+          args: CHROMIUM_ARGS,
+          defaultViewport: { width: 1100, height: 900 },
+        })
+      : await puppeteer.launch({
+          browser: 'firefox',
+          executablePath: EXECUTABLES.firefox.path,
+          headless: true,
+          userDataDir: profile,
+          args: ['--remote-allow-system-access'],
+          extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+          defaultViewport: { width: 1100, height: 900 },
+        });
+  let origin: string;
+  if (kind === 'chromium') {
+    const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+    origin = worker.url().split('/').slice(0, 3).join('/');
+  } else {
+    await browser.installExtension(dist);
+    origin = `moz-extension://${FIREFOX_UUID}`;
+  }
+  const shared = createCommon(kind, browser, origin, profile);
+  return shared;
+}
+
+function createCommon(kind: BrowserKind, browser: Browser, origin: string, profile: string): ExtensionBrowser {
+  const openExtensionPage = async (path: string): Promise<Page> => {
+    const page = await browser.newPage();
+    if (kind === 'firefox') {
+      // goto() to a moz-extension URL never resolves over BiDi: start it, then wait for the DOM.
+      void page.goto(origin + path).catch(() => undefined);
+      await page.waitForFunction((o: string) => location.href.startsWith(o) && document.readyState === 'complete', {}, origin);
+    } else {
+      await page.goto(origin + path);
+    }
+    return page;
+  };
+
+  const tabIdOf = async (page: Page): Promise<number> => {
+    const helper = await openExtensionPage('/src/reader/index.html?tab=none');
+    const url = page.url();
+    const id = await helper.evaluate(async (target: string) => {
+      const api = (globalThis as unknown as { chrome?: any; browser?: any }).browser ?? (globalThis as any).chrome;
+      const tabs: Array<{ id: number; url?: string }> = await api.tabs.query({});
+      const exact = tabs.filter((tab) => tab.url === target);
+      // Pages the extension may not see (about:addons) show no URL: take the newest such tab.
+      const hidden = tabs.filter((tab) => tab.url === undefined);
+      const pool = exact.length ? exact : hidden;
+      return pool.length ? Math.max(...pool.map((tab) => tab.id)) : -1;
+    }, url);
+    await helper.close();
+    if (id < 0) throw new Error(`no tab has ${url}`);
+    return id;
+  };
+
+  return {
+    kind,
+    browser,
+    origin,
+    openExtensionPage,
+    tabIdOf,
+    async openPage(url) {
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    async openPopup(page) {
+      if (kind === 'firefox') return openExtensionPage(`${POPUP_PATH}?tab=${await tabIdOf(page)}`);
+      await page.bringToFront();
+      const workerTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(origin));
+      const worker = await workerTarget.worker();
+      if (!worker) throw new Error('extension service worker not found');
+      const popupTarget = browser.waitForTarget((t) => t.url().startsWith(origin + POPUP_PATH));
+      await worker.evaluate(() => (globalThis as unknown as { chrome: any }).chrome.action.openPopup());
+      const popup = await (await popupTarget).asPage();
+      await popup.waitForFunction(() => document.readyState === 'complete');
+      return popup;
+    },
+    async screenshot(page, name) {
+      const dir = join(SCREENSHOT_DIR, kind);
+      mkdirSync(dir, { recursive: true });
+      const path = join(dir, `${name}.png`);
+      await page.screenshot({ path, fullPage: kind === 'firefox' ? false : true });
+      return path;
+    },
+    async close() {
+      await browser.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { eachBrowser, readerState } from './harness.ts';
+
+eachBrowser('the built extension', (ctx) => {
+  it('shows the article title of a local page in the popup', async () => {
+    const { ext, server } = ctx();
+    const page = await ext.openPage(server.url('/pages/simple-article.html'));
+    const popup = await ext.openPopup(page);
+    assert.equal(await readerState(popup), 'article');
+    const title = await popup.$eval('h1', (h1) => h1.textContent?.trim());
+    assert.equal(title, 'Harbour Town Opens Its New Library');
+    await ext.screenshot(page, 'foundation-page');
+    await ext.screenshot(popup, 'foundation-popup');
+    await popup.close();
+    await page.close();
+  });
+
+  it('explains why it cannot run on a browser page', async () => {
+    const { ext } = ctx();
+    const internal = ext.kind === 'chromium' ? 'chrome://extensions/' : 'about:addons';
+    const page = await ext.browser.newPage();
+    await page.goto(internal).catch(() => undefined);
+    const popup = await ext.openPopup(page);
+    assert.equal(await readerState(popup), 'restricted');
+    const text = await popup.$eval('[data-state]', (el) => el.textContent ?? '');
+    assert.match(text, /can.t read this page/i);
+    await ext.screenshot(popup, 'foundation-restricted-popup');
+    await popup.close();
+    await page.close();
+  });
+});
