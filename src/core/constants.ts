@@ -7,10 +7,393 @@
 // Detection (detect.ts)
 // ---------------------------------------------------------------------------
 
+/** Weights and thresholds of `detectArticle`. Calibrated on datasets readability/, l3s-gn1/, rtl-dev/ and tests/fixtures/detect-*. */
+export const DETECT = {
+  /** `isArticle` is `score >= threshold`: one strong signal (rich paragraphs) plus one weak one, or metadata plus some text. */
+  threshold: 3,
+  /** schema.org Article type in JSON-LD: publishers set it on article pages for Google News, rarely elsewhere. */
+  jsonLdArticle: 3,
+  /** Listing types (CollectionPage, SearchResultsPage, ItemList as the main entity) say the page is a front, not an article. */
+  jsonLdListing: -3,
+  /** Microdata itemtype Article: same meaning as JSON-LD but older sites; not added on top of JSON-LD. */
+  microdataArticle: 2,
+  /** og:type=article: set by most CMSs on article pages, but some set it everywhere, so it is weaker. */
+  ogArticle: 2,
+  /** Exactly one <article> element (a page of many <article> cards is a listing). */
+  singleArticleElement: 1,
+  /** <article> cards, each with little text: a front page or section front. */
+  manyArticleCards: -2,
+  /** Cards from this count on mean a listing (related-story boxes rarely hold more than 2 cards). */
+  manyArticleCardsMin: 4,
+  /** A <main> element helps a little: it marks where the content is, on articles and fronts alike. */
+  mainElement: 0.5,
+  /** Paragraphs shorter than this (weighted chars) are captions, teasers, bylines: Readability's `minContentLength`. */
+  minParagraphChars: 140,
+  /** Σ sqrt(len - minParagraphChars) over paragraphs: Readability's `isProbablyReaderable` says yes at 20. */
+  massWeak: 10,
+  massGood: 20,
+  massRich: 40,
+  /** Points for those mass levels; below `massNone` the page has no body text at all. */
+  massNone: 3,
+  massNonePoints: -3,
+  massPoorPoints: -1,
+  massWeakPoints: 1,
+  massGoodPoints: 2,
+  massRichPoints: 3,
+  /** One CJK character carries about as much text as 3 Latin letters (a Chinese word is ~1.5 chars, an English one ~6 with its space). */
+  cjkWeight: 3,
+  /** A Hangul syllable block is 2–3 letters, and Korean puts spaces between words: weigh it 2. */
+  hangulWeight: 2,
+  /** Share of a block's text inside links above which it is a menu or teaser list, not prose. */
+  paragraphLinkDensityMax: 0.5,
+  /** Page-wide, when prose is weak: link text outside prose over prose. Fronts are mostly headline links. */
+  pageLinkRatioListing: 1.5,
+  pageLinkRatioPoints: -2,
+  /** Minimum anchor text (chars) for the page-wide ratio to mean anything: a tiny page is judged by its text. */
+  pageLinkRatioMinLinkChars: 2000,
+  /** URL shape points. A site root is almost never an article; listing paths rarely are. */
+  urlRoot: -3,
+  urlListing: -2,
+  urlArticle: 1,
+  /** A slug has this many hyphen/underscore-separated words or more (e.g. /us-says-trade-talks-resume). */
+  urlSlugMinWords: 4,
+  /** Only this many <script type=application/ld+json> blocks are parsed: huge pages sometimes carry dozens. */
+  maxJsonLdScripts: 20,
+  /** JSON-LD blocks larger than this are skipped: parsing them would blow the per-page budget. */
+  maxJsonLdChars: 200_000,
+} as const;
+
+/** schema.org types (and subtypes) that mean a single article. Lower-cased, without the schema.org prefix. */
+export const DETECT_ARTICLE_TYPES: ReadonlySet<string> = new Set([
+  'article', 'newsarticle', 'blogposting', 'reportagenews', 'analysisnewsarticle', 'opinionnewsarticle',
+  'reviewnewsarticle', 'backgroundnewsarticle', 'askpublicnewsarticle', 'satiricalarticle', 'scholarlyarticle',
+  'techarticle', 'report', 'socialmediaposting', 'liveblogposting', 'medicalscholarlyarticle', 'advertisercontentarticle',
+  'review', 'recipe', 'howto',
+]);
+
+/** schema.org types that mean a listing page when they describe the page itself. */
+export const DETECT_LISTING_TYPES: ReadonlySet<string> = new Set([
+  'collectionpage', 'searchresultspage', 'itemlist', 'profilepage',
+]);
+
+/** Inline elements: their text belongs to the block around them (a <p> with <a>, <b>, <span> inside is one block). */
+export const DETECT_INLINE_TAGS: ReadonlySet<string> = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'mark', 'q',
+  's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var',
+]);
+
+/** Text inside these is not page text (scripts, styles, templates; <noscript> is parsed as text when scripts are on). */
+export const DETECT_SKIP_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'button']);
+
+/** Paragraphs inside these are navigation, footers, comment forms, hidden boxes: not the page's prose. */
+export const DETECT_BOILERPLATE_TAGS: ReadonlySet<string> = new Set(['nav', 'footer', 'aside', 'form']);
+export const DETECT_BOILERPLATE_ROLES: ReadonlySet<string> = new Set(['navigation', 'contentinfo', 'complementary']);
+
+/** URL paths of listings: tag/category/author/archive pages, pagination, account and app pages. */
+export const DETECT_LISTING_PATH =
+  /\/(?:tags?|category|categories|topics?|section|sections|author|authors|archives?|search|feed|label|labels|user|users|login|signin|signup|account|cart|checkout|settings)(?:\/|$)|\/page\/\d+/i;
+
+/** Query parameters of search results: always a listing, whatever else the URL says. */
+export const DETECT_SEARCH_QUERY = /(?:^|&)(?:q|s|query|search|searchterm|keywords?)=/i;
+
+/** Query parameters of listings: tag/category filters and numbered pages. */
+export const DETECT_LISTING_QUERY = /(?:^|&)(?:tag|cat|category|page=\d|pg=\d)/i;
+
+/** Query parameters that name one stored item (old CMSs: story.html?id=…, index.php?article=…, ?p=123 in WordPress). */
+export const DETECT_ITEM_QUERY =
+  /(?:^|&)(?:id|p|nid|aid|sid|article|story|storyid|newsid|postid|filename|item|itemid|[a-z]*article[a-z]*id)=[^&]/i;
+
+/** A date in the path (/2024/05/12/, /2024-05-12-) is how news CMSs file articles. */
+export const DETECT_DATE_PATH = /\/(?:19|20)\d{2}[/-](?:0?[1-9]|1[0-2])(?:[/-]|$)/;
+
+/** A long numeric id in the path (/news/123456, article-98765.html) marks one stored item. */
+export const DETECT_ID_PATH = /(?:\/|[-_])\d{5,}(?:[/._-]|$)/;
+
 // ---------------------------------------------------------------------------
 // Language, direction and reading time (lang.ts)
 // ---------------------------------------------------------------------------
 
+export const LANG = {
+  /** Only the first characters of the text are scanned for scripts: 20k chars decide the script of any article, at ~0.1 ms. */
+  sampleChars: 20_000,
+  /** Fewer strong letters than this and the text says nothing about its language (a caption, a title). */
+  minLetters: 40,
+  /** A declared language is bogus when the text's main script is another one with at least this share of strong letters. */
+  overrideShare: 0.6,
+  /** Direction from text: RTL when this share of strong letters is Arabic/Hebrew/etc. (mixed pages quote Latin names and numbers). */
+  rtlShare: 0.3,
+  /** Kana among Han+Kana above this share means Japanese (Chinese has none; Japanese prose has 30–60 %). */
+  kanaShareJa: 0.1,
+  /** Persian ی ک vs Arabic ي ك ة ى: the Persian forms must outnumber the Arabic ones by this factor (Arabic quotes in Persian text). */
+  arabicScriptMargin: 2,
+  /** پ چ ژ گ never occur in Arabic words; Persian prose has them at ~2 % of letters, Arabic at most in a few foreign names. */
+  persianOnlyShare: 0.004,
+  /** ٹ ڈ ڑ ں ے occur in neither Arabic nor Persian; Urdu prose has them at several % of letters. */
+  urduOnlyShare: 0.01,
+  /** Ukrainian і ї є ґ (not in Russian) at this share of Cyrillic letters mean Ukrainian (~6 % in Ukrainian prose). */
+  ukrainianShare: 0.02,
+  /** Language from markup but text nearly without RTL letters (below this share): the markup language is a template default. */
+  rtlShareMin: 0.1,
+  /** Stop-word guess for Latin text: tokens looked at, minimum share of hits, and lead over the runner-up. */
+  stopWordTokens: 2_000,
+  stopWordMinShare: 0.08,
+  stopWordLead: 1.3,
+  /** Thai/Lao/Khmer/Myanmar have no spaces; without Intl.Segmenter a word is about this many characters (Thai averages ~4–5). */
+  seaCharsPerWord: 4.5,
+} as const;
+
+/**
+ * Primary language subtags written right to left (CLDR character order): Arabic, Persian, Hebrew (and deprecated
+ * `iw`), Urdu, Pashto, Sorani, Yiddish (and `ji`), Dhivehi, Sindhi, Uyghur, Syriac, Aramaic, N'Ko, and the
+ * Perso-Arabic-script languages of Iran, Afghanistan and Pakistan (Balochi, Kashmiri, Mazanderani, Gilaki, Luri, Dari…).
+ */
+export const RTL_LANGS: ReadonlySet<string> = new Set([
+  'ar', 'fa', 'he', 'iw', 'ur', 'ps', 'ckb', 'yi', 'ji', 'dv', 'sd', 'ug', 'syr', 'arc', 'nqo', 'bal', 'ks',
+  'mzn', 'glk', 'lrc', 'luz', 'azb', 'prs', 'pnb', 'sam', 'sdh', 'bqi', 'khw', 'bgn',
+]);
+
+/**
+ * Silent reading speed, words per minute, for adults reading prose in their native language.
+ * Source: Trauzettel-Klosinski S., Dietz K., "Standardized Assessment of Reading Performance: The New International
+ * Reading Speed Texts IReST", Investigative Ophthalmology & Visual Science 53(9), 2012 (17 languages, mean per language).
+ * Languages the study does not cover use `default` (Brysbaert 2019's meta-analysis gives 238 wpm for English
+ * non-fiction; 200 is a conservative round figure), or a closely related language noted beside them.
+ */
+export const READING_WPM: Readonly<Record<string, number>> = {
+  default: 200,
+  ar: 138, en: 228, nl: 202, fi: 161, fr: 195, de: 179, he: 187, it: 188, pl: 166, pt: 181, ru: 184,
+  sl: 180, es: 218, sv: 199, tr: 166,
+  /** Persian and Urdu: not measured; Arabic-script words of similar length, so Arabic's speed. */
+  fa: 138, ur: 138,
+  /** Ukrainian and Belarusian: not measured; Cyrillic and close to Russian. */
+  uk: 184, be: 184,
+};
+
+/**
+ * Characters per minute for languages written without spaces, where `countWords` counts characters
+ * (IReST 2012: Chinese 255, Japanese 357 characters per minute).
+ */
+export const READING_CPM: Readonly<Record<string, number>> = {
+  zh: 255, ja: 357,
+};
+
+/**
+ * Frequent function words per language, for guessing the language of Latin-script text without markup.
+ * Each list avoids words shared by most of the others (e.g. "a", "en", "de") so a hit counts.
+ */
+export const STOP_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['the', 'and', 'of', 'to', 'is', 'that', 'with', 'for', 'was', 'it', 'this', 'are', 'have', 'from', 'you', 'not', 'be', 'by', 'he', 'which'],
+  fr: ['le', 'la', 'les', 'des', 'et', 'est', 'une', 'du', 'pour', 'dans', 'pas', 'qui', 'sur', 'avec', 'au', 'il', 'ce', 'sont', 'aux', 'mais'],
+  de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'den', 'von', 'zu', 'ein', 'eine', 'sich', 'auch', 'auf', 'dem', 'für', 'des', 'im', 'wird'],
+  es: ['el', 'los', 'las', 'del', 'una', 'por', 'con', 'para', 'es', 'se', 'lo', 'como', 'más', 'pero', 'su', 'al', 'fue', 'sus', 'ha', 'y'],
+  pt: ['o', 'os', 'do', 'da', 'dos', 'das', 'não', 'uma', 'em', 'para', 'com', 'por', 'é', 'mais', 'ao', 'seu', 'sua', 'foi', 'são', 'e'],
+  it: ['il', 'gli', 'della', 'che', 'di', 'è', 'per', 'non', 'una', 'con', 'sono', 'del', 'anche', 'nel', 'alla', 'le', 'si', 'più', 'dei', 'ha'],
+};
+
 // ---------------------------------------------------------------------------
 // Extraction (extract/)
 // ---------------------------------------------------------------------------
+
+// ---------------------------------------------------------------------------
+// Live-page clutter: comment sections and ads to hide (locate.ts)
+// ---------------------------------------------------------------------------
+
+/**
+ * Containers that comment systems create. Each is the documented root of one widget, so matching
+ * them never catches article text: WordPress core (`#comments`, `#respond`, `.comment-list`),
+ * Disqus, Facebook comments, OpenWeb/Spot.IM, Vuukle, Coral, wpDiscuz.
+ */
+export const COMMENT_CONTAINER_SELECTORS = [
+  '#comments',
+  '.comments-area',
+  '#respond',
+  '.comment-respond',
+  'ol.commentlist',
+  'ol.comment-list',
+  '#disqus_thread',
+  '.fb-comments',
+  'iframe[src*="facebook.com/plugins/comments"]',
+  '[data-spotim-module]',
+  '[data-spot-im-module]',
+  '#spot-im-root',
+  '#vuukle-comments',
+  '.vuukle-comments',
+  '#coral_thread',
+  '.coral-thread',
+  '#wpdiscuz',
+  '.wpdiscuz_wrapper',
+  '#wpd-threads',
+  '#comment-section',
+  '.comment-section',
+];
+
+/**
+ * Headings that open a comment section, in the languages the reader must handle: English, Arabic,
+ * French, Spanish, German, Portuguese, Italian, Russian, Turkish, Persian, Urdu, Hebrew, Chinese,
+ * Japanese. Anchored and short (see COMMENT_HEADING_MAX_CHARS) so a sentence that merely talks
+ * about comments never matches; an optional count ("12 comments", "1 تعليق") is allowed.
+ */
+export const COMMENT_HEADING_PATTERN = new RegExp(
+  '^[\\s\\d٠-٩۰-۹()\\[\\]:.#-]*(' +
+    [
+      'comments?', 'leave a (reply|comment)', 'post a comment', 'add (a )?comment', 'join the (discussion|conversation)', 'reader comments', 'discussion', 'responses?', 'replies',
+      'تعليقات?', 'التعليقات', 'تعليق', '(ا|أ|إ)ضافة تعليق', 'أضف تعليق', 'اضف تعليق', 'اترك تعليقا', 'اترك تعليقاً', 'شروط التعليق', 'آراء القراء',
+      'commentaires?', 'laisser un commentaire', 'réagir', 'réactions?',
+      'comentarios?', 'deja un comentario', 'deja tu comentario',
+      'kommentare?', 'kommentieren', 'diskussion', 'leserkommentare',
+      'comentários?', 'deixe um comentário', 'deixe seu comentário',
+      'commenti', 'commento', 'lascia un commento',
+      'комментари[йияи]', 'комментарии', 'оставить комментарий', 'обсуждение',
+      'yorumlar', 'yorum', 'yorum yap', 'yorum yazın',
+      'نظرات', 'دیدگاه(ها)?', 'ارسال نظر', 'نظر شما',
+      'تبصرے', 'تبصرہ', 'اپنی رائے دیں',
+      'תגובות', 'תגובה', 'הוסף תגובה', 'טוקבקים',
+      '评论', '評論', '发表评论', '網友評論', '留言',
+      'コメント', 'コメントする', 'コメント一覧',
+    ].join('|') +
+    ')[\\s\\d٠-٩۰-۹()\\[\\]:.!؟?]*$',
+  'iu',
+);
+
+/** Longer text than this is prose, not a section heading ("Comments (1,234)" fits easily). */
+export const COMMENT_HEADING_MAX_CHARS = 60;
+
+/**
+ * Ad slots by the markers ad servers and CMS ad plugins put on them: AdSense (`ins.adsbygoogle`),
+ * Google Publisher Tag (`div-gpt-ad-*`, `google_ads_iframe`), DoubleClick frames, common slot
+ * classes and sponsored-content widgets (Taboola, Outbrain). Class words are matched whole
+ * (`.ad-slot`, not `[class*=ad]`), so "shadow" or "header" never match.
+ */
+export const AD_SELECTORS = [
+  'ins.adsbygoogle',
+  '[id^="div-gpt-ad"]',
+  '[id^="google_ads_iframe"]',
+  'iframe[src*="doubleclick.net"]',
+  'iframe[src*="googlesyndication.com"]',
+  '[data-ad-slot]',
+  '[data-ad-unit]',
+  '[data-google-query-id]',
+  '.ad-slot',
+  '.adslot',
+  '.ad-container',
+  '.ad-wrapper',
+  '.ad-unit',
+  '.ad-banner',
+  '.advert',
+  '.advertisement',
+  '.ad-300x250',
+  '.ad-728x90',
+  '.sponsored-content',
+  '.OUTBRAIN',
+  '.trc_related_container',
+  '[id^="taboola-"]',
+];
+
+/** Budgets: past them the pipeline stops refining and flags the result `partial`. */
+export const EXTRACT_BUDGET = {
+  /** Default time budget: generous, a real page takes tens of milliseconds. */
+  timeBudgetMs: 5_000,
+  /** Deeper nesting is flattened: recursive DOM code (serializers, cloneNode) overflows the stack near 10,000 levels. */
+  maxDepth: 300,
+  /** Readability's retry loop re-parses the body; above this many elements we run it once, without retries. */
+  maxElemsForRetries: 60_000,
+  /** Shorter results than this (characters) trigger the retry without our pre-cleaning. */
+  minTextChars: 250,
+} as const;
+
+/** Options passed to Readability, the scorer we stand on. */
+export const READABILITY_OPTIONS = {
+  /** Short news items (under Readability's 500) are still articles; 250 keeps them. */
+  charThreshold: 250,
+  /** Class names mean nothing in the reader view; dropping them shrinks the output. */
+  keepClasses: false,
+} as const;
+
+/**
+ * Class/id tokens (split on space, `-`, `_`) that mark a whole block as clutter.
+ * Tokens, not substrings, so `.shadow` never matches `ad` and `.comment-content` is judged as a whole.
+ */
+export const CLUTTER_TOKENS: Readonly<Record<string, readonly string[]>> = {
+  // Ad networks and slots; `ad`/`ads` are safe as whole tokens only.
+  ads: ['ad', 'ads', 'adsbygoogle', 'advert', 'advertisement', 'adverts', 'advertising', 'adslot', 'adsense', 'adunit', 'dfp', 'gpt', 'sponsored', 'sponsor', 'taboola', 'outbrain', 'promoted', 'banner', 'mpu', 'leaderboard', 'skyscraper', 'billboard', 'werbung', 'anzeige', 'publicite'],
+  // Share bars render icon fonts as letters (e.g. "UUUIIII") when CSS is missing.
+  share: ['share', 'shares', 'sharing', 'sharebar', 'sharedaddy', 'social', 'socials', 'addthis', 'addtoany', 'a2a', 'sociable', 'shareaholic', 'sharethis', 'heateor', 'ssba'],
+  // Print/PDF/e-mail widgets ("Print Friendly, PDF & Email").
+  print: ['printfriendly', 'print', 'pdf', 'pf', 'printer', 'wpptopdfenh'],
+  // Link lists that lead away from the article.
+  related: ['related', 'relatedposts', 'yarpp', 'crp', 'jp', 'mostread', 'most', 'popular', 'trending', 'recommended', 'recommendations', 'readmore', 'also', 'more', 'latest', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager'],
+  // Newsletter, subscription, paywall and consent prompts.
+  subscribe: ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'mc4wp', 'mailchimp', 'cookie', 'cookies', 'consent', 'gdpr', 'optin', 'paywall', 'popup', 'modal'],
+  // Site chrome and post furniture.
+  chrome: ['nav', 'navbar', 'navigation', 'menu', 'sidebar', 'widget', 'widgets', 'footer', 'masthead', 'tags', 'tagcloud', 'taglist', 'tag', 'authorbox', 'bio', 'skip', 'toolbar'],
+};
+
+/**
+ * Combinations of two tokens that are clutter only together (`most` + `read`, `author` + `box`).
+ * A lone `most`, `more` or `author` token is too common in article markup to act on.
+ */
+export const CLUTTER_TOKEN_PAIRS: readonly (readonly [string, string, string])[] = [
+  ['related', 'most', 'read'], ['related', 'most', 'popular'], ['related', 'most', 'viewed'], ['related', 'read', 'also'],
+  ['related', 'read', 'more'], ['related', 'more', 'stories'], ['related', 'you', 'may'], ['chrome', 'author', 'box'],
+  ['chrome', 'about', 'author'], ['chrome', 'author', 'bio'], ['chrome', 'post', 'tags'], ['chrome', 'entry', 'tags'],
+  ['chrome', 'entry', 'meta'], ['share', 'share', 'buttons'], ['print', 'email', 'button'],
+];
+
+/** Lone tokens above that are only weak evidence: act on them only when the block is small. */
+export const WEAK_CLUTTER_TOKENS: ReadonlySet<string> = new Set([
+  'most', 'more', 'also', 'latest', 'popular', 'tag', 'tags', 'bio', 'widget', 'widgets', 'banner', 'social', 'print', 'pf', 'pdf', 'modal', 'popup', 'menu', 'skip', 'toolbar', 'jp', 'crp', 'gpt', 'consent', 'mpu',
+]);
+
+/** Class/id tokens that say "this is the article": never remove such a block on weak evidence. */
+export const CONTENT_TOKENS: ReadonlySet<string> = new Set([
+  'article', 'content', 'entry', 'main', 'post', 'story', 'body', 'text', 'hentry', 'prose',
+]);
+
+/** Tags whose whole subtree is chrome, wherever they sit outside the article. */
+export const CHROME_TAGS: ReadonlySet<string> = new Set(['NAV', 'FOOTER', 'ASIDE', 'DIALOG']);
+/** ARIA roles of chrome: menus, navigation, sidebars, banners, dialogs. */
+export const CHROME_ROLES: ReadonlySet<string> = new Set([
+  'navigation', 'menu', 'menubar', 'complementary', 'banner', 'contentinfo', 'dialog', 'alertdialog', 'search',
+]);
+/** Selectors of third-party widgets recognised by their markup. */
+export const WIDGET_SELECTORS = {
+  ads: 'ins.adsbygoogle, [id^="div-gpt-ad"], [id^="google_ads"], [data-ad-slot], [data-ad-client], [class*="ad-300x250"], [class*="ad-728x90"]',
+  comments: '#comments, #disqus_thread, [id^="disqus"], .comment-respond, #respond, .comments-area, .comment-list, .commentlist, .fb-comments, [data-spotim-module], [data-openweb-ad], #vuukle-comments, .vuukle-powerbar, [id^="coral"], #coral_thread, #wpdcom, .wpdiscuz_top_clearing, .wpd-thread-list, [id^="wc-comment"], .comments-section, #comment-section',
+} as const;
+
+/** Heading (or short label) words that open a comment section, in many languages; an optional count may precede. */
+export const COMMENT_HEADING = new RegExp(
+  '^\\s*(?:[\\d٠-٩۰-۹.,]+\\s*)?(?:' + [
+    '(?:\\d+\\s*)?(?:comments?|responses?|replies|reader comments|user comments|leave a (?:comment|reply)|post a comment|add (?:a |your )?comment|join the (?:discussion|conversation)|discussion|comment rules|comment policy|what do you think\\??)',
+    'تعليقا?ت?|التعليقات|تعليق واحد|اضافة تعليق|إضافة تعليق|أضف تعليقا?|اترك تعليقا?|شروط التعليق|اترك ردا?',
+    'commentaires?|laisser un commentaire|réagir|réactions?|ajouter un commentaire|écrire un commentaire',
+    'comentarios?|deja (?:un|tu) comentario|dejar un comentario|escribe un comentario|añadir comentario',
+    'kommentare?|kommentar schreiben|kommentieren|diskussion|leserkommentare|schreibe einen kommentar|ihre meinung',
+    'comentários?|deixe (?:um|seu) comentário|deixe uma resposta|comente',
+    'commenti|commento|lascia un commento|scrivi un commento|lascia una risposta',
+    'комментари[йияе]в?|оставить комментарий|добавить комментарий|обсуждение',
+    'yorum(?:lar)?|yorum yap|yorum yazın|yorum ekle',
+    'نظرات|دیدگاه(?:ها)?|ارسال نظر|نظر شما|دیدگاهتان را بنویسید',
+    'تبصرے|تبصرہ|اپنی رائے',
+    'תגובות|תגובה|הוסף תגובה|כתבו תגובה',
+    '评论|評論|发表评论|發表評論|网友评论|留言|讨论',
+    'コメント|コメントする|コメントを書く|コメント一覧',
+  ].join('|') + ')\\s*(?:\\(\\s*\\d+\\s*\\)|[\\d٠-٩۰-۹]+)?\\s*[:：.!]?\\s*$', 'iu');
+
+/** Words of reply links inside comment items ("Reply", "رد", "Répondre"...): evidence that a list is a comment thread. */
+export const REPLY_WORDS = /^\s*(?:reply|respond|répondre|repondre|responder|antworten|rispondi|ответить|yanıtla|cevapla|رد|الرد|ردا|پاسخ|جواب|השב|הגב|回复|回覆|返信|返信する|responda|report|signaler|melden)\s*[↓→]?\s*$/iu;
+
+/** Headings that open "related / most read / read also" link lists, in many languages. */
+export const RELATED_HEADING = /^\s*(?:related(?: articles| stories| posts| news| content| links| coverage)?|more (?:stories|news|from|on|articles)\b.*|most (?:read|popular|viewed|shared|commented)|(?:read|see) (?:also|more)|you (?:may|might) also (?:like|be interested)|recommended(?: for you)?|trending(?: now)?|popular(?: now| posts| stories)?|latest (?:news|stories|posts)|top stories|الأكثر (?:قراءة|مشاهدة|تعليقا)|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|اخترنا لك|(?:à )?lire aussi|sur le même sujet|les plus lus|articles similaires|voir aussi|leer también|lea también|te puede interesar|más leídas|lo más leído|noticias relacionadas|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|meistgelesen|ähnliche artikel|weitere artikel|leia também|veja também|mais lidas|notícias relacionadas|leggi anche|potrebbe interessarti|i più letti|articoli correlati|читайте также|популярное|самое читаемое|похожие материалы|по теме|ilgili haberler|en çok okunanlar|bunlar da ilginizi çekebilir|ayrıca okuyun|بیشتر بخوانید|مطالب مرتبط|پربازدیدترین|اخبار مرتبط|یہ بھی پڑھیں|مزید پڑھیں|متعلقہ خبریں|קראו גם|כתבות נוספות|הכי נקראים|כתבות קשורות|相关文章|相關文章|相关阅读|延伸阅读|延伸閱讀|热门文章|熱門|推荐阅读|関連記事|あわせて読みたい|人気記事|おすすめ記事)\s*[:：]?\s*$/iu;
+
+/** Inline "Read also: <link>" paragraphs: the lead-in that precedes a link to another article. */
+export const READ_ALSO_LEAD = /^\s*(?:(?:read|see) (?:also|more)|related|more|(?:à )?lire aussi|voir aussi|leer también|lea también|lee también|mehr zum thema|lesen sie auch|auch interessant|leia também|veja também|leggi anche|читайте также|смотрите также|ayrıca okuyun|ilgili haber|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|اقرأ ايضا|ذات صلة|بیشتر بخوانید|بخوانید|یہ بھی پڑھیں|קראו גם|相关阅读|延伸阅读|関連記事)\s*[:：\-–—»]/iu;
+
+/** Short blocks that are only an ad label or a print/e-mail widget caption. */
+export const JUNK_LINE = /^\s*(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|реклама|إعلان|اعلان|تبلیغات|广告|広告|print(?: friendly)?(?:\s*[,&|/]\s*(?:pdf|e-?mail))*(?:\s*[,&|/]\s*(?:pdf|e-?mail))?|print this(?: article| page)?|e-?mail this(?: article)?|share(?: this)?(?: article| story| on)?|imprimer|drucken|imprimir|stampa|печать|طباعة|چاپ)\s*[:.]?\s*$/iu;
+
+/** Icon-font junk: letters or private-use glyphs that an icon font would draw as share icons. */
+export const ICON_GLYPHS = /^[A-Z\uE000-\uF8FF\s]{1,3}$/u;
+
+/** Comment forms: a form that holds a textarea; newsletter forms: a form asking only for an e-mail. */
+export const FORM_SELECTORS = { comment: 'form textarea', email: 'input[type="email"], input[name*="email" i]' } as const;

@@ -1,20 +1,96 @@
-import { useEffect, useState } from 'preact/hooks';
-import { translate } from '../platform/browser.ts';
-import { findTarget, loadArticle, type ReaderState } from './load.ts';
+/**
+ * The reader, in the toolbar popup or in a full tab: loads the article of the tab it is about,
+ * shows it with the user's typography, and carries the page's comment and ad toggles.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser, translate } from '../platform/browser.ts';
+import type { CleaningCounts } from '../shared/protocol.ts';
+import { localeDirection, uiLocale, type T } from '../ui/i18n.ts';
+import { ReaderControls } from '../ui/ReaderControls.tsx';
+import { ReaderFrame } from '../ui/ReaderFrame.tsx';
+import { ReaderView } from '../ui/ReaderView.tsx';
+import { HiddenSummary, StatusMessage } from '../ui/StatusMessage.tsx';
+import { findTarget, loadArticle, loadCleaningCounts, type ReaderState, type TabTarget } from './load.ts';
+import { useCleaning, useReaderSettings } from './use-settings.ts';
+
+const t: T = translate;
+
+/** The content script applies a toggle through storage events; give it a moment before recounting. */
+const RECOUNT_DELAY_MS = 300;
 
 export function App({ mode }: { mode: 'popup' | 'tab' }) {
+  const [target, setTarget] = useState<TabTarget | null>(null);
   const [state, setState] = useState<ReaderState>({ kind: 'loading' });
+  const [counts, setCounts] = useState<CleaningCounts | null>(null);
+  const article = state.kind === 'article' ? state.reply.article : null;
+  const reader = useReaderSettings(article?.dir ?? 'ltr');
+  const cleaning = useCleaning(target?.host ?? '');
+
   useEffect(() => {
-    void (async () => {
-      const target = await findTarget(location.search);
-      if (!target) return setState({ kind: 'restricted', reason: 'unknown' });
-      setState(await loadArticle(target, false));
-    })();
+    const locale = uiLocale(t);
+    document.documentElement.lang = locale;
+    document.documentElement.dir = localeDirection(locale);
   }, []);
+
+  const load = useCallback(async (force: boolean) => {
+    const found = await findTarget(location.search);
+    setTarget(found);
+    if (!found) return setState({ kind: 'cannot-run', reason: 'restricted' });
+    setState({ kind: 'loading' });
+    const next = await loadArticle(found, force);
+    setState(next);
+    if (next.kind !== 'cannot-run') setCounts(await loadCleaningCounts(found));
+  }, []);
+
+  useEffect(() => {
+    void load(false);
+  }, [load]);
+
+  useEffect(() => {
+    if (article) document.title = `${article.title} · ${t('extName')}`;
+  }, [article]);
+
+  // Recount what is hidden on the page whenever the effective choices change.
+  const hideComments = cleaning.effective?.hideComments;
+  const hideAds = cleaning.effective?.hideAds;
+  useEffect(() => {
+    if (!target || state.kind === 'cannot-run' || state.kind === 'loading') return;
+    const timer = setTimeout(() => void loadCleaningCounts(target).then(setCounts), RECOUNT_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [target, state.kind, hideComments, hideAds]);
+
+  const openInTab = useCallback(async () => {
+    if (!target) return;
+    await browser.tabs.create({ url: browser.runtime.getURL(`src/reader/index.html?tab=${target.tabId}`) });
+    if (mode === 'popup') window.close();
+  }, [target, mode]);
+
+  const canClean = state.kind !== 'cannot-run' && cleaning.state !== null;
   return (
-    <main data-mode={mode} data-state={state.kind}>
-      {state.kind === 'article' && <h1>{state.reply.article.title}</h1>}
-      {state.kind === 'restricted' && <p>{translate('restricted_' + state.reason)}</p>}
-    </main>
+    <ReaderFrame settings={reader.settings} surface={mode}>
+      <div class="qr-app" data-state={state.kind}>
+        <details class="qr-panel">
+          <summary class="qr-panel-summary">{t('readerSettings')}</summary>
+          <ReaderControls
+            t={t}
+            settings={reader.settings}
+            onSettingsChange={reader.change}
+            cleaning={canClean ? (cleaning.state ?? undefined) : undefined}
+            onToggle={canClean ? cleaning.toggle : undefined}
+            onOpenInTab={mode === 'popup' && state.kind === 'article' ? openInTab : undefined}
+          />
+        </details>
+        {counts && <HiddenSummary t={t} comments={counts.commentSections} ads={counts.ads} />}
+        {state.kind === 'article' ? (
+          <ReaderView article={state.reply.article} t={t} showComments={cleaning.effective?.hideComments === false} />
+        ) : (
+          <StatusMessage
+            t={t}
+            status={state.kind === 'cannot-run' ? { kind: 'cannot-run', reason: state.reason } : state}
+            onShowAnyway={() => void load(true)}
+          />
+        )}
+      </div>
+    </ReaderFrame>
   );
 }

@@ -4,12 +4,13 @@
  */
 import { browser, sendToTab } from '../platform/browser.ts';
 import type { CleaningCounts, ExtractReply } from '../shared/protocol.ts';
-import { restrictedReason, type RestrictedReason } from './restricted.ts';
+import type { CannotRunReason } from '../ui/StatusMessage.tsx';
+import { cannotRunReason } from './restricted.ts';
 
 export type ReaderState =
   | { kind: 'loading' }
-  | { kind: 'restricted'; reason: RestrictedReason }
-  | { kind: 'not-article'; title: string }
+  | { kind: 'cannot-run'; reason: CannotRunReason }
+  | { kind: 'not-article' }
   | { kind: 'error'; message: string }
   | { kind: 'article'; reply: Extract<ExtractReply, { ok: true }> };
 
@@ -62,10 +63,10 @@ export async function loadArticle(target: TabTarget, force: boolean): Promise<Re
     reply = await withTimeout(sendToTab(target.tabId, { type: 'page/extract', force }), EXTRACT_TIMEOUT_MS);
   } catch {
     // No content script answered: the browser does not let extensions run on this page.
-    return { kind: 'restricted', reason: restrictedReason(target.url) };
+    return { kind: 'cannot-run', reason: cannotRunReason(target.url) };
   }
   if (reply.ok) return { kind: 'article', reply };
-  if (reply.reason === 'not-article') return { kind: 'not-article', title: '' };
+  if (reply.reason === 'not-article') return { kind: 'not-article' };
   return { kind: 'error', message: reply.message };
 }
 

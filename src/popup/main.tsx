@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import '../ui/reader.css';
 import { App } from './App.tsx';
 
 const root = document.getElementById('app');

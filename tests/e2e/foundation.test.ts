@@ -20,11 +20,12 @@ eachBrowser('the built extension', (ctx) => {
     const { ext } = ctx();
     const internal = ext.kind === 'chromium' ? 'chrome://extensions/' : 'about:addons';
     const page = await ext.browser.newPage();
-    await page.goto(internal).catch(() => undefined);
+    // Browser pages may never report a finished load to the driver: do not wait for one.
+    await page.goto(internal, { timeout: 3000 }).catch(() => undefined);
     const popup = await ext.openPopup(page);
-    assert.equal(await readerState(popup), 'restricted');
+    assert.equal(await readerState(popup), 'cannot-run');
     const text = await popup.$eval('[data-state]', (el) => el.textContent ?? '');
-    assert.match(text, /can.t read this page/i);
+    assert.match(text, /can.t run|cannot run|can.t read/i);
     await ext.screenshot(popup, 'foundation-restricted-popup');
     await popup.close();
     await page.close();

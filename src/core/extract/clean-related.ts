@@ -1,0 +1,33 @@
+import { READ_ALSO_LEAD, RELATED_HEADING } from '../constants.ts';
+import { isHeading, linkTextLength, textOf } from './dom.ts';
+import type { Candidate, PruneRule, RuleMatch } from './rules.ts';
+import { sectionOf } from './sections.ts';
+
+const HEADING_MAX_CHARS = 60;
+/** In an inline "Read also: <link>" paragraph the link is at least this share of the text after the lead-in. */
+const READ_ALSO_LINK_SHARE = 0.5;
+const READ_ALSO_MAX_CHARS = 300;
+
+/** Related, most-read and "read also" link lists, including inline "Read also: <link>" paragraphs. */
+export const relatedRule: PruneRule = {
+  step: 'related',
+  test(c, ctx) {
+    const hit = c.clutter();
+    if (hit?.kind === 'related') return { rule: `class "${hit.token}"` };
+    if ((isHeading(c.el) || c.tokens.includes('title')) && c.textLength() <= HEADING_MAX_CHARS && RELATED_HEADING.test(textOf(c.el))) {
+      return { rule: 'related heading section', nodes: sectionOf(c.el, ctx.bodyChars) };
+    }
+    return readAlso(c);
+  },
+};
+
+/** A paragraph (or bare block) that is mostly a link introduced by "Read also:", "اقرأ أيضا:"... */
+export function readAlso(c: Candidate): RuleMatch | null {
+  if (c.tag !== 'P' && c.tag !== 'DIV' && c.tag !== 'LI' && c.tag !== 'BLOCKQUOTE') return null;
+  if (c.el.childElementCount > 4 || !c.el.getElementsByTagName('a')[0] || c.textLength() > READ_ALSO_MAX_CHARS) return null;
+  const text = textOf(c.el);
+  const lead = READ_ALSO_LEAD.exec(text);
+  if (!lead) return null;
+  const rest = text.length - lead[0].length;
+  return linkTextLength(c.el) >= READ_ALSO_LINK_SHARE * rest ? { rule: 'inline read-also' } : null;
+}

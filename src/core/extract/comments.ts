@@ -1,0 +1,65 @@
+import type { CommentItem, CommentSection } from '../types.ts';
+import { textOf } from './dom.ts';
+import { REPLY_WORDS } from '../constants.ts';
+
+/** Where comment markup (WordPress, Disqus-like, schema.org) puts the author and the text. */
+const AUTHOR_SELECTOR = '.fn, .comment-author, .comment-author-name, [itemprop="author"], cite, .author, .username, .user-name';
+const BODY_SELECTOR = '.comment-content, .comment-text, .comment-body-text, [itemprop="text"], .comment-entry';
+/** An announced count ("12 comments", "١ تعليق") is the first number in a short heading. */
+const COUNT = /([0-9٠-٩۰-۹]+)/;
+const MAX_ITEMS = 500;
+
+/**
+ * Comment items found in removed comment nodes, merged into what earlier nodes gave.
+ * Items are list items (or `article`/`.comment` blocks) that hold a text; author is read where markup puts it.
+ */
+export function collectComments(nodes: Element[], prev: CommentSection | null): CommentSection {
+  const section: CommentSection = prev ?? { count: 0, items: [] };
+  for (const node of nodes) {
+    for (const item of findItems(node)) {
+      if (section.items.length >= MAX_ITEMS) break;
+      const parsed = readItem(item);
+      if (parsed) section.items.push(parsed);
+    }
+    const announced = announcedCount(node);
+    section.count = Math.max(section.count, announced, section.items.length);
+  }
+  return section;
+}
+
+function findItems(node: Element): Element[] {
+  const tagged = Array.from(node.querySelectorAll('li.comment, article.comment, .comment-body, [itemprop="comment"], li'));
+  // Keep the innermost match per comment: a `.comment-body` inside `li.comment` wins.
+  return tagged.filter((el) => !tagged.some((o) => o !== el && el.contains(o) && !isNestedThread(el, o)));
+}
+
+/** A reply nested in a parent comment's `li` is its own item, not a body of the parent. */
+function isNestedThread(outer: Element, inner: Element): boolean {
+  return inner.tagName.toUpperCase() === 'LI' && outer.tagName.toUpperCase() === 'LI';
+}
+
+function readItem(item: Element): CommentItem | null {
+  const clone = item.cloneNode(true) as Element;
+  // Drop nested replies, reply links, metadata and forms so the text is this comment's own.
+  for (const junk of Array.from(clone.querySelectorAll('ol, ul, form, .reply, .comment-meta, .comment-metadata, time, .says'))) junk.remove();
+  for (const a of Array.from(clone.querySelectorAll('a, button'))) if (REPLY_WORDS.test(a.textContent ?? '')) a.remove();
+  const authorEl = clone.querySelector(AUTHOR_SELECTOR);
+  const author = textOf(authorEl) || undefined;
+  authorEl?.remove();
+  const body = clone.querySelector(BODY_SELECTOR) ?? clone;
+  const text = textOf(body);
+  if (!text) return null;
+  return author ? { author, text } : { text };
+}
+
+function announcedCount(node: Element): number {
+  const heading = node.matches('h1, h2, h3, h4, h5, h6') ? node : node.querySelector('h1, h2, h3, h4, h5, h6, .comments-title');
+  const m = COUNT.exec(textOf(heading).slice(0, 80));
+  return m ? toNumber(m[1]!) : 0;
+}
+
+/** Arabic-Indic and Persian digits count too. */
+function toNumber(digits: string): number {
+  const ascii = digits.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
+  return Number(ascii) || 0;
+}

@@ -1,0 +1,56 @@
+/** Small DOM helpers that work the same in browsers, jsdom and linkedom. */
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+/** Collapsed, trimmed text of a node. */
+export function textOf(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Class and id, lower-cased. */
+export function nameString(el: Element): string {
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  return cls || id ? `${cls ?? ''} ${id ?? ''}`.toLowerCase() : '';
+}
+
+/** Class and id split into tokens on space, `-`, `_`, `:`. */
+export function nameTokens(el: Element, raw = nameString(el)): string[] {
+  if (raw.length < 2) return [];
+  return raw.split(/[\s\-_:]+/).filter(Boolean);
+}
+
+/** Next element in document order, skipping `el`'s subtree when `skipChildren`. Iterative: deep DOMs must not overflow the stack. */
+export function nextElement(el: Element, root: Element, skipChildren: boolean): Element | null {
+  if (!skipChildren && el.firstElementChild) return el.firstElementChild;
+  let cur: Element | null = el;
+  while (cur && cur !== root) {
+    if (cur.nextElementSibling) return cur.nextElementSibling;
+    cur = cur.parentElement;
+  }
+  return null;
+}
+
+/** Length of the text inside links of `el` (for link density). */
+export function linkTextLength(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) n += textOf(a).length;
+  return n;
+}
+
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+export function isHeading(el: Element): boolean {
+  return HEADING_TAGS.has(el.tagName.toUpperCase());
+}
+
+export function headingLevel(el: Element): number {
+  const m = /^H([1-6])$/i.exec(el.tagName);
+  return m ? Number(m[1]) : 7;
+}
+
+export const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
+  'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'CAPTION', 'BR',
+]);

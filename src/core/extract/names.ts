@@ -1,0 +1,36 @@
+import { CLUTTER_TOKENS, CLUTTER_TOKEN_PAIRS, CONTENT_TOKENS, WEAK_CLUTTER_TOKENS } from '../constants.ts';
+import type { Candidate } from './rules.ts';
+import { ARTICLE_TAGS, INLINE_TAGS } from './rules.ts';
+
+/** Share of the page text above which a block matched only by class name is presumed to be the article. */
+const STRONG_MAX_SHARE = 0.6;
+/** Weak tokens (`tags`, `more`, `popular`...) act only on blocks this small. */
+const WEAK_MAX_SHARE = 0.15;
+
+const TOKEN_KIND = new Map<string, string>();
+for (const [kind, list] of Object.entries(CLUTTER_TOKENS)) for (const t of list) TOKEN_KIND.set(t, kind);
+
+/**
+ * The clutter kind named by an element's class/id tokens, or null. Guards keep the article:
+ * inline and article tags are skipped, blocks that also carry content tokens or weak tokens must be small.
+ */
+export function clutterKindByName(c: Candidate, bodyChars: number): { kind: string; token: string } | null {
+  if (c.tokens.length === 0 || INLINE_TAGS.has(c.tag) || ARTICLE_TAGS.has(c.tag)) return null;
+  const hit = findToken(c.tokens);
+  if (!hit) return null;
+  const weak = WEAK_CLUTTER_TOKENS.has(hit.token) || c.tokens.some((t) => CONTENT_TOKENS.has(t));
+  const limit = (weak ? WEAK_MAX_SHARE : STRONG_MAX_SHARE) * bodyChars;
+  return c.textLength() <= limit ? hit : null;
+}
+
+function findToken(tokens: string[]): { kind: string; token: string } | null {
+  for (const [kind, a, b] of CLUTTER_TOKEN_PAIRS) {
+    const i = tokens.indexOf(a);
+    if (i >= 0 && tokens[i + 1] === b) return { kind, token: `${a}-${b}` };
+  }
+  for (const t of tokens) {
+    const kind = TOKEN_KIND.get(t);
+    if (kind) return { kind, token: t };
+  }
+  return null;
+}

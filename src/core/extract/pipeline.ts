@@ -1,0 +1,123 @@
+import { EXTRACT_BUDGET } from '../constants.ts';
+import { countWords, detectDir, detectLang, readingMinutes } from '../lang.ts';
+import type { Article, ExtractOptions } from '../types.ts';
+import { cloneDocument } from './clone.ts';
+import { drop, now, type ExtractContext } from './context.ts';
+import { absolutize, baseUrl, resolveImages } from './images.ts';
+import { readMeta, toIsoDate, type PageMeta } from './metadata.ts';
+import { postProcess } from './postprocess.ts';
+import { FULL_RULES, LIGHT_RULES, prune } from './prune.ts';
+import { sanitizeInPlace } from './sanitize.ts';
+import { scoreWithReadability, type Scored } from './score.ts';
+import { blockText } from './text.ts';
+import { cleanTitle, readTitleSources } from './title.ts';
+import type { PruneRule } from './rules.ts';
+
+/**
+ * The extraction pipeline. Order matters:
+ * 1. metadata and title are read from the input first (cleaning removes the tags they live in);
+ * 2. on a clone: lazy images are resolved before cleaning, so Readability sees real images;
+ * 3. our cleaning runs before Readability, so comment threads and link lists never compete as candidates;
+ * 4. Readability scores; if the result is too short, a fresh clone with light cleaning is tried (a sieve);
+ * 5. post-processing, then sanitizing, then text, language and direction from the final content.
+ */
+export function runPipeline(input: Document, url: string, options: ExtractOptions = {}): Article {
+  const view = input.defaultView;
+  const started = now();
+  const base = baseUrl(input, url);
+  const meta = readMeta(input, base);
+  const title = cleanTitle(readTitleSources(input, meta.tags, meta.siteName));
+  const budget = options.timeBudgetMs ?? EXTRACT_BUDGET.timeBudgetMs;
+  const removed: Article['removed'] = [];
+  let partial = false;
+
+  let best: Attempt | null = null;
+  for (const rules of [FULL_RULES, LIGHT_RULES]) {
+    const attempt = attempt_(input, url, rules, options, started + budget, removed);
+    partial ||= attempt.ctx.partial;
+    if (!best || attempt.chars > best.chars) best = attempt;
+    if (best.chars >= EXTRACT_BUDGET.minTextChars || now() > started + budget || attempt.tooBig) break;
+  }
+  if (best && now() > started + budget) partial = true;
+  const content = best?.scored?.content ?? null;
+  if (content) {
+    postProcess(best!.ctx, content, title);
+    absolutize(content, base);
+    sanitizeInPlace(content, view);
+  }
+  return assemble(input, { content, scored: best?.scored ?? null, ctx: best?.ctx ?? null, meta, title, removed, partial });
+}
+
+interface Attempt {
+  ctx: ExtractContext;
+  scored: Scored | null;
+  chars: number;
+  tooBig: boolean;
+}
+
+function attempt_(input: Document, url: string, rules: readonly PruneRule[], options: ExtractOptions, deadline: number, removed: Article['removed']): Attempt {
+  const { clone, flattened } = cloneDocument(input);
+  const body = clone.body;
+  const ctx: ExtractContext = {
+    doc: clone, url, debug: !!options.debug, removed, deadline, partial: flattened, comments: null,
+    bodyChars: body ? (body.textContent ?? '').replace(/\s+/g, ' ').length : 0,
+  };
+  if (!body) return { ctx, scored: null, chars: 0, tooBig: false };
+  const elems = body.getElementsByTagName('*').length;
+  const tooBig = elems > EXTRACT_BUDGET.maxElemsForRetries;
+  resolveImages(body);
+  for (const sel of options.extraRemoveSelectors ?? []) {
+    try {
+      for (const el of Array.from(body.querySelectorAll(sel))) drop(ctx, el, 'extra', sel);
+    } catch {
+      // An invalid selector from a filter list is skipped, not fatal.
+    }
+  }
+  prune(ctx, rules);
+  const scored = scoreWithReadability(clone, !tooBig);
+  const chars = scored ? (scored.content.textContent ?? '').replace(/\s+/g, ' ').trim().length : 0;
+  if (tooBig) ctx.partial = true;
+  return { ctx, scored, chars, tooBig };
+}
+
+interface Parts {
+  content: Element | null;
+  scored: Scored | null;
+  ctx: ExtractContext | null;
+  meta: PageMeta;
+  title: string;
+  removed: Article['removed'];
+  partial: boolean;
+}
+
+function assemble(input: Document, p: Parts): Article {
+  const text = p.content ? blockText(p.content) : '';
+  const lang = detectLang(input, p.content, text);
+  const dir = detectDir(p.content, lang, text);
+  return {
+    title: p.title || p.scored?.title || '',
+    byline: p.scored?.byline ?? p.meta.byline,
+    siteName: p.scored?.siteName ?? p.meta.siteName,
+    published: toIsoDate(p.scored?.published) ?? p.meta.published,
+    lang,
+    dir,
+    excerpt: p.scored?.excerpt ?? p.meta.excerpt,
+    leadImage: p.meta.leadImage,
+    contentHtml: p.content ? p.content.innerHTML : '',
+    text,
+    wordCount: countWords(text, lang),
+    readingMinutes: readingMinutes(text, lang),
+    comments: p.ctx?.comments ?? null,
+    removed: p.removed,
+    partial: p.partial,
+  };
+}
+
+/** The result for a page we could not read: empty, flagged partial, with the reason in `removed`. */
+export function emptyArticle(reason: string): Article {
+  return {
+    title: '', byline: null, siteName: null, published: null, lang: '', dir: 'ltr', excerpt: null, leadImage: null,
+    contentHtml: '', text: '', wordCount: 0, readingMinutes: 0, comments: null,
+    removed: [{ step: 'error', rule: 'extraction failed', text: reason }], partial: true,
+  };
+}

@@ -1,0 +1,63 @@
+import { COMMENT_HEADING, JUNK_LINE } from '../constants.ts';
+import { readAlso } from './clean-related.ts';
+import { isIconJunk } from './clean-share.ts';
+import { drop, type ExtractContext } from './context.ts';
+import { BLOCK_TAGS, isHeading, nameString, nameTokens, textOf } from './dom.ts';
+import type { Candidate } from './rules.ts';
+import { norm } from './title.ts';
+
+const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, math, table, hr, embed, object';
+const LEAF_BLOCKS = 'p, div, li, h1, h2, h3, h4, h5, h6, span, section, blockquote, dt, dd';
+const JUNK_MAX_CHARS = 80;
+/** How far into the article a repeated title heading is looked for. */
+const TITLE_SEARCH_BLOCKS = 6;
+
+/** Clean Readability's pick: the repeated title, leftover junk lines, then empty blocks (which the first two may leave). */
+export function postProcess(ctx: ExtractContext, content: Element, title: string): void {
+  removeTitleHeading(ctx, content, title);
+  removeJunkLines(ctx, content);
+  removeEmptyBlocks(ctx, content);
+}
+
+/** The body must not repeat the headline: drop an early heading (or lone line) whose text is the title. */
+function removeTitleHeading(ctx: ExtractContext, content: Element, title: string): void {
+  const t = norm(title);
+  if (!t) return;
+  const blocks = Array.from(content.querySelectorAll('h1, h2, h3, h4, p')).slice(0, TITLE_SEARCH_BLOCKS);
+  for (const b of blocks) {
+    const bt = norm(textOf(b));
+    if (bt && (bt === t || (isHeading(b) && bt.length > 10 && t.includes(bt)))) {
+      drop(ctx, b, 'title', 'repeats the title');
+      return;
+    }
+  }
+}
+
+/** Lines that survived scoring but are junk on their own: icon-font letters, ad/print labels, comment labels, "Read also" links. */
+function removeJunkLines(ctx: ExtractContext, content: Element): void {
+  for (const el of Array.from(content.querySelectorAll(LEAF_BLOCKS))) {
+    if (!content.contains(el)) continue;
+    if (hasBlockChild(el)) continue;
+    const text = textOf(el);
+    if (!text || text.length > 300) continue;
+    const raw = nameString(el);
+    const c: Candidate = { el, tag: el.tagName.toUpperCase(), raw, tokens: nameTokens(el, raw), textLength: () => text.length, clutter: () => null };
+    const rule = text.length <= JUNK_MAX_CHARS && isIconJunk(text) ? 'icon-font junk'
+      : text.length <= JUNK_MAX_CHARS && JUNK_LINE.test(text) ? 'ad/print/share label'
+      : text.length <= JUNK_MAX_CHARS && COMMENT_HEADING.test(text) ? 'comment label'
+      : readAlso(c)?.rule ?? null;
+    if (rule) drop(ctx, el, 'junk', rule);
+  }
+}
+
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_TAGS.has(c.tagName.toUpperCase()) && c.tagName.toUpperCase() !== 'BR') return true;
+  return false;
+}
+
+/** Paragraphs and list items with no text and no media (a `&nbsp;` paragraph) render as gaps. */
+function removeEmptyBlocks(ctx: ExtractContext, content: Element): void {
+  for (const el of Array.from(content.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, blockquote'))) {
+    if ((el.textContent ?? '').trim() === '' && !el.querySelector(MEDIA)) drop(ctx, el, 'empty', 'no text or media');
+  }
+}

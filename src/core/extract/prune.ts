@@ -1,0 +1,91 @@
+import { EXTRACT_BUDGET } from '../constants.ts';
+import { adsRule } from './clean-ads.ts';
+import { chromeRule, subscribeRule } from './clean-chrome.ts';
+import { commentsRule } from './clean-comments.ts';
+import { relatedRule } from './clean-related.ts';
+import { shareRule } from './clean-share.ts';
+import { drop, overBudget, type ExtractContext } from './context.ts';
+import { nameString, nameTokens } from './dom.ts';
+import { clutterKindByName } from './names.ts';
+import type { Candidate, PruneRule } from './rules.ts';
+
+/**
+ * Order matters: comments first, so a comment form or count is logged (and collected) as a comment,
+ * not as chrome; chrome last, because its tag rules are the broadest.
+ */
+export const FULL_RULES: readonly PruneRule[] = [commentsRule, adsRule, shareRule, relatedRule, subscribeRule, chromeRule];
+/** The retry keeps only the rules that never touch article text: comments and ads. */
+export const LIGHT_RULES: readonly PruneRule[] = [commentsRule, adsRule];
+
+/** Never judged or entered: code and figures are content whatever their class (a caption may mention comments). */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'SVG', 'MATH', 'NOSCRIPT', 'PRE', 'CODE', 'FIGURE']);
+const BUDGET_CHECK_EVERY = 256;
+
+/**
+ * One walk over the clone's body: each element is offered to the rules in order; the first match
+ * removes it (or its section) and the walk skips its subtree. Nesting deeper than the budget is
+ * flattened to text, because recursive DOM code (serializers, Readability) would overflow the stack.
+ */
+export function prune(ctx: ExtractContext, rules: readonly PruneRule[]): void {
+  const root = ctx.doc.body;
+  if (!root) return;
+  let el: Element | null = root.firstElementChild;
+  let depth = 1;
+  let seen = 0;
+  while (el) {
+    if (++seen % BUDGET_CHECK_EVERY === 0 && overBudget(ctx)) return;
+    const tag = el.tagName.toUpperCase();
+    if (depth >= EXTRACT_BUDGET.maxDepth) {
+      flatten(el);
+      ctx.partial = true;
+    }
+    const nodes = SKIP_TAGS.has(tag) ? null : firstMatch(ctx, rules, el, tag);
+    const last = nodes ? nodes.list[nodes.list.length - 1]! : el;
+    const skip = nodes !== null || SKIP_TAGS.has(tag) || depth >= EXTRACT_BUDGET.maxDepth;
+    const next = nextWithDepth(last, root, skip, depth);
+    if (nodes) for (const n of nodes.list) drop(ctx, n, nodes.step, nodes.rule);
+    el = next.el;
+    depth = next.depth;
+  }
+}
+
+function firstMatch(ctx: ExtractContext, rules: readonly PruneRule[], el: Element, tag: string) {
+  const c = candidate(ctx, el, tag);
+  for (const rule of rules) {
+    const m = rule.test(c, ctx);
+    if (m) return { step: rule.step, rule: m.rule, list: m.nodes ?? [el] };
+  }
+  return null;
+}
+
+function candidate(ctx: ExtractContext, el: Element, tag: string): Candidate {
+  let len = -1;
+  let kind: ReturnType<Candidate['clutter']> | undefined;
+  const raw = nameString(el);
+  const c: Candidate = {
+    el,
+    tag,
+    raw,
+    tokens: nameTokens(el, raw),
+    textLength: () => (len >= 0 ? len : (len = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length)),
+    clutter: () => (kind !== undefined ? kind : (kind = clutterKindByName(c, ctx.bodyChars))),
+  };
+  return c;
+}
+
+function nextWithDepth(el: Element, root: Element, skip: boolean, depth: number): { el: Element | null; depth: number } {
+  if (!skip && el.firstElementChild) return { el: el.firstElementChild, depth: depth + 1 };
+  let cur: Element | null = el;
+  let d = depth;
+  while (cur && cur !== root) {
+    if (cur.nextElementSibling) return { el: cur.nextElementSibling, depth: d };
+    cur = cur.parentElement;
+    d--;
+  }
+  return { el: null, depth: d };
+}
+
+/** Replace a too-deep subtree by its text. */
+function flatten(el: Element): void {
+  if (el.firstElementChild) el.textContent = el.textContent ?? '';
+}

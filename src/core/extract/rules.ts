@@ -1,0 +1,38 @@
+import type { ExtractContext } from './context.ts';
+
+/** What a pruning rule sees for one element; tokens and text length are computed once, lazily. */
+export interface Candidate {
+  el: Element;
+  tag: string;
+  tokens: string[];
+  /** Lower-cased `class` and `id`, for cheap substring pre-checks before a selector match. */
+  raw: string;
+  /** Collapsed text length of the element (computed on first use: it walks the subtree). */
+  textLength(): number;
+  /** Clutter kind named by class/id tokens, with the size guards of names.ts (memoized). */
+  clutter(): { kind: string; token: string } | null;
+}
+
+/**
+ * A match: the rule name and what to remove, in document order (default: the element itself).
+ * A heading may take its container, or itself plus the siblings that form its section.
+ */
+export interface RuleMatch {
+  rule: string;
+  nodes?: Element[];
+}
+
+/** One kind of clutter, checked on every element of the clone in a single walk (see prune.ts). */
+export interface PruneRule {
+  step: string;
+  test(c: Candidate, ctx: ExtractContext): RuleMatch | null;
+}
+
+/** Inline tags: a class name on them says little, so class-based rules skip them. */
+export const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'EM', 'FONT', 'I', 'IMG', 'KBD', 'MARK', 'Q', 'S', 'SMALL', 'SPAN',
+  'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'PICTURE', 'SOURCE', 'SVG', 'BR', 'WBR',
+]);
+
+/** Tags that hold the article itself: never removed on class-name evidence. */
+export const ARTICLE_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);

@@ -1,0 +1,99 @@
+/** Everything the popup shows instead of an article, and the "hidden on this page" summary. */
+import { useEffect, useState } from 'preact/hooks';
+import { tPlural, type MessageKey, type T } from './i18n.ts';
+
+/** Why the extension cannot run on the current tab; the lead maps the tab URL to one of these. */
+export type CannotRunReason = 'browser-page' | 'addon-store' | 'pdf' | 'file-access' | 'restricted';
+
+export type Status =
+  | { kind: 'loading' }
+  | { kind: 'not-article' }
+  | { kind: 'cannot-run'; reason: CannotRunReason }
+  /** `message` is shown as given: pass a translated string or technical detail. */
+  | { kind: 'error'; message: string };
+
+export interface StatusMessageProps {
+  status: Status;
+  t: T;
+  /** Required for the "not-article" status: the "Show reader anyway" button calls it. */
+  onShowAnyway?: () => void;
+  /** Delay before the spinner appears, so fast extractions do not flash it. */
+  loadingDelayMs?: number;
+}
+
+const REASON_KEYS: Record<CannotRunReason, MessageKey> = {
+  'browser-page': 'cannotRunBrowserPage',
+  'addon-store': 'cannotRunAddonStore',
+  pdf: 'cannotRunPdf',
+  'file-access': 'cannotRunFileAccess',
+  restricted: 'cannotRunRestricted',
+};
+
+function Loading({ t, delayMs }: { t: T; delayMs: number }) {
+  const [visible, setVisible] = useState(delayMs <= 0);
+  useEffect(() => {
+    if (delayMs <= 0) return;
+    const timer = setTimeout(() => setVisible(true), delayMs);
+    return () => clearTimeout(timer);
+  }, [delayMs]);
+  // The live region exists from the start so screen readers announce the text when it appears.
+  return (
+    <div class="qr-status qr-status-loading" role="status">
+      {visible && (
+        <>
+          <span class="qr-spinner" aria-hidden="true" />
+          <span>{t('loading')}</span>
+        </>
+      )}
+    </div>
+  );
+}
+
+export function StatusMessage({ status, t, onShowAnyway, loadingDelayMs = 150 }: StatusMessageProps) {
+  switch (status.kind) {
+    case 'loading':
+      return <Loading t={t} delayMs={loadingDelayMs} />;
+    case 'not-article':
+      return (
+        <div class="qr-status" role="status">
+          <p>{t('notArticle')}</p>
+          {onShowAnyway && (
+            <button type="button" class="qr-button" onClick={onShowAnyway}>{t('showReaderAnyway')}</button>
+          )}
+        </div>
+      );
+    case 'cannot-run':
+      return (
+        <div class="qr-status" role="status">
+          <p class="qr-status-title">{t('cannotRun')}</p>
+          <p>{t(REASON_KEYS[status.reason])}</p>
+        </div>
+      );
+    case 'error':
+      return (
+        <div class="qr-status qr-status-error" role="alert">
+          <p class="qr-status-title">{t('errorTitle')}</p>
+          {/* Error text may be in another language than the UI (e.g. an English exception). */}
+          {status.message && <p dir="auto">{status.message}</p>}
+        </div>
+      );
+  }
+}
+
+export interface HiddenSummaryProps {
+  t: T;
+  /** Comment sections hidden on the page. */
+  comments: number;
+  ads: number;
+}
+
+/** "3 comment sections and 2 ads hidden on this page"; renders nothing when nothing was hidden. */
+export function HiddenSummary({ t, comments, ads }: HiddenSummaryProps) {
+  const parts = [
+    comments > 0 ? tPlural(t, 'commentSections', comments) : null,
+    ads > 0 ? tPlural(t, 'ads', ads) : null,
+  ].filter((part): part is string => part !== null);
+  if (parts.length === 0) return null;
+  const text = parts.length === 2 ? t('hiddenSummaryBoth', parts) : t('hiddenSummaryOne', parts);
+  return <p class="qr-hidden-summary" role="status">{text}</p>;
+}

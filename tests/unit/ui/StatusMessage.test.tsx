@@ -1,0 +1,73 @@
+import './setup/cleanup.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen } from '@testing-library/preact';
+import { HiddenSummary, StatusMessage, type CannotRunReason } from '../../../src/ui/StatusMessage.tsx';
+import { tAr, tEn } from './setup/fixtures.ts';
+
+describe('StatusMessage', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('shows the loading spinner only after 150 ms', () => {
+    render(<StatusMessage status={{ kind: 'loading' }} t={tEn} />);
+    const region = screen.getByRole('status');
+    expect(region.textContent).toBe('');
+    act(() => {
+      vi.advanceTimersByTime(149);
+    });
+    expect(region.textContent).toBe('');
+    act(() => {
+      vi.advanceTimersByTime(1);
+    });
+    expect(region.textContent).toBe('Preparing the article…');
+    expect(region.querySelector('.qr-spinner')?.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('offers "Show reader anyway" on a page that is not an article', () => {
+    const onShowAnyway = vi.fn();
+    render(<StatusMessage status={{ kind: 'not-article' }} t={tEn} onShowAnyway={onShowAnyway} />);
+    expect(screen.getByText('This page doesn’t look like an article.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Show reader anyway' }));
+    expect(onShowAnyway).toHaveBeenCalledOnce();
+  });
+
+  it.each<[CannotRunReason, RegExp]>([
+    ['browser-page', /settings or a new tab/],
+    ['addon-store', /add-on stores/],
+    ['pdf', /PDF/],
+    ['file-access', /access to file URLs/],
+    ['restricted', /doesn’t allow extensions/],
+  ])('explains why it cannot run: %s', (reason, sentence) => {
+    render(<StatusMessage status={{ kind: 'cannot-run', reason }} t={tEn} />);
+    expect(screen.getByText('Quiet Reader can’t run on this page.')).toBeTruthy();
+    expect(screen.getByText(sentence)).toBeTruthy();
+  });
+
+  it('announces errors as an alert with the given message', () => {
+    render(<StatusMessage status={{ kind: 'error', message: 'Timed out after 5 s' }} t={tAr} />);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('حدث خطأ ما.');
+    expect(screen.getByText('Timed out after 5 s').getAttribute('dir')).toBe('auto');
+  });
+});
+
+describe('HiddenSummary', () => {
+  it('joins both counts with English plurals', () => {
+    render(<HiddenSummary t={tEn} comments={1} ads={3} />);
+    expect(screen.getByRole('status').textContent).toBe('1 comment section and 3 ads hidden on this page');
+  });
+
+  it('drops a zero count and renders nothing when nothing was hidden', () => {
+    const { rerender, container } = render(<HiddenSummary t={tEn} comments={0} ads={1} />);
+    expect(container.textContent).toBe('1 ad hidden on this page');
+    rerender(<HiddenSummary t={tEn} comments={0} ads={0} />);
+    expect(container.textContent).toBe('');
+  });
+
+  it('uses Arabic plural forms', () => {
+    const { rerender, container } = render(<HiddenSummary t={tAr} comments={2} ads={1} />);
+    expect(container.textContent).toBe('أُخفي في هذه الصفحة قسما تعليقات وإعلان واحد');
+    rerender(<HiddenSummary t={tAr} comments={0} ads={11} />);
+    expect(container.textContent).toBe(`أُخفي في هذه الصفحة ${new Intl.NumberFormat('ar').format(11)} إعلانًا`);
+  });
+});
