@@ -48,3 +48,51 @@ export async function readerState(page: Page): Promise<string> {
 export function sleep(ms: number): Promise<void> {
   return new Promise((done) => setTimeout(done, ms));
 }
+
+/** True when the element matched by `selector` exists and takes up space on the page. */
+export async function isVisible(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((sel: string) => {
+    const element = document.querySelector(sel);
+    return element !== null && getComputedStyle(element).display !== 'none' && element.getClientRects().length > 0;
+  }, selector);
+}
+
+/** Clicks the switch whose label reads `name` in the reader's settings panel, opening it first. */
+export async function setSwitch(reader: Page, name: string, on: boolean): Promise<void> {
+  const changed = await reader.evaluate(
+    (label: string, wanted: boolean) => {
+      document.querySelector('details.qr-panel')?.setAttribute('open', '');
+      const input = [...document.querySelectorAll('label')]
+        .find((l) => l.querySelector('.qr-control-label')?.textContent?.trim() === label)
+        ?.querySelector('input[type="checkbox"]') as HTMLInputElement | null | undefined;
+      if (!input) throw new Error(`no switch named ${label}`);
+      if (input.checked === wanted) return false;
+      input.click();
+      return true;
+    },
+    name,
+    on,
+  );
+  if (changed) await sleep(400);
+}
+
+/** The state of the switch named `name`. */
+export async function switchState(reader: Page, name: string): Promise<boolean> {
+  return reader.evaluate((label: string) => {
+    const input = [...document.querySelectorAll('label')]
+      .find((l) => l.querySelector('.qr-control-label')?.textContent?.trim() === label)
+      ?.querySelector('input[type="checkbox"]') as HTMLInputElement | null | undefined;
+    if (!input) throw new Error(`no switch named ${label}`);
+    return input.checked;
+  }, name);
+}
+
+/** Waits until `check` holds on the page, polling; fails with `what` after the timeout. */
+export async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await sleep(100);
+  }
+  throw new Error(`timed out waiting until ${what}`);
+}
