@@ -19,6 +19,10 @@ const COMMENT_CONTAINERS = COMMENT_CONTAINER_SELECTORS.join(',');
 const ADS = AD_SELECTORS.join(',');
 /** Elements that hold the article itself: a container with one of these is never clutter. */
 const ARTICLE_MARKERS = 'h1, article, main, [itemprop="articleBody"]';
+/** What a comment thread is built of: the list of comments, the reply form, a widget's frame. */
+const THREAD_PARTS = 'ol, ul, form, textarea, iframe';
+/** Less text than this after a comment heading is an empty slot that a widget fills later. */
+const COMMENT_PLACEHOLDER_MAX_CHARS = 40;
 /** Sectioning roots we never climb past when growing a heading into its section. */
 const STOP_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
 
@@ -39,13 +43,27 @@ function holdsArticle(element: Element): boolean {
  */
 function sectionOfHeading(heading: Element): Element[] {
   const parent = heading.parentElement;
-  if (parent && parent.firstElementChild === heading && !holdsArticle(parent)) return [parent];
+  if (parent && parent.firstElementChild === heading && !holdsArticle(parent)) {
+    return looksLikeThread([parent], heading) ? [parent] : [];
+  }
   const parts: Element[] = [heading];
   for (let next = heading.nextElementSibling; next; next = next.nextElementSibling) {
     if (/^H[1-6]$/.test(next.tagName) || holdsArticle(next)) break;
     parts.push(next);
   }
-  return parts;
+  return looksLikeThread(parts, heading) ? parts : [];
+}
+
+/**
+ * A comment heading opens a thread only when what follows has a thread's structure (a list of
+ * comments, a form, a widget frame) or is still empty (a widget that fills it later). An article
+ * that has a section titled "Comments" followed by prose is not a comment section.
+ */
+function looksLikeThread(parts: Element[], heading: Element): boolean {
+  if (parts.some((part) => part !== heading && part.matches(THREAD_PARTS))) return true;
+  if (parts.some((part) => part.querySelector(THREAD_PARTS) !== null)) return true;
+  const text = parts.reduce((sum, part) => sum + (part.textContent?.length ?? 0), 0) - (heading.textContent?.length ?? 0);
+  return text < COMMENT_PLACEHOLDER_MAX_CHARS;
 }
 
 /** A form with a free-text box, on an article page, is a comment (or reply) form. */

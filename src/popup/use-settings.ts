@@ -1,10 +1,10 @@
 /** Reader settings and page-cleaning choices, loaded from and saved to storage. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { loadCleaning, loadValue, onCleaningChanged, saveCleaning, saveValue, STORAGE_KEYS } from '../platform/storage.ts';
-import { effectiveCleaning, withCleaning, withoutSiteOverride, type CleaningSettings } from '../shared/settings.ts';
+import { effectiveCleaning, pageCleaningFor, withCleaning, withoutSiteOverride, type CleaningSettings } from '../shared/settings.ts';
 import type { TextDirection } from '../core/types.ts';
 import {
-  normalizeReaderSettings, type CleaningKind, type CleaningScope, type PageCleaningState, type ReaderSettings,
+  normalizeReaderSettings, type CleaningKind, type CleaningScope, type ReaderSettings,
 } from '../ui/settings.ts';
 
 /**
@@ -30,15 +30,6 @@ export function useReaderSettings(dir: TextDirection) {
   return { settings, loaded: stored !== null, change };
 }
 
-/** The stored choices seen from one site, in the shape the toggles show. */
-export function pageCleaningFor(settings: CleaningSettings, host: string): PageCleaningState {
-  const site = settings.sites[host] ?? {};
-  return {
-    hideComments: { global: settings.global.hideComments, site: site.hideComments ?? null },
-    hideAds: { global: settings.global.hideAds, site: site.hideAds ?? null },
-  };
-}
-
 export function useCleaning(host: string) {
   const [settings, setSettings] = useState<CleaningSettings | null>(null);
   useEffect(() => {
@@ -49,7 +40,8 @@ export function useCleaning(host: string) {
     (kind: CleaningKind, scope: CleaningScope, value: boolean | null) => {
       if (!settings) return;
       let next: CleaningSettings;
-      if (scope === 'global') next = withCleaning(settings, kind, value ?? settings.global[kind], 'global');
+      // "All sites" sets the global value and drops this site's override, so the site follows it.
+      if (scope === 'global') next = withoutSiteOverride(withCleaning(settings, kind, value ?? settings.global[kind], 'global'), kind, host);
       else if (value === null || !host) next = withoutSiteOverride(settings, kind, host);
       else next = withCleaning(settings, kind, value, { site: host });
       setSettings(next);

@@ -2,6 +2,7 @@
  * The user's page-cleaning choices: a global default for each kind, and per-site overrides.
  * Pure data and pure functions; reading and writing storage lives in platform/storage.ts.
  */
+import type { PageCleaningState } from '../ui/page-cleaning.ts';
 export type CleaningKind = 'hideComments' | 'hideAds';
 export const CLEANING_KINDS: readonly CleaningKind[] = ['hideComments', 'hideAds'];
 
@@ -69,3 +70,13 @@ export function withoutSiteOverride(settings: CleaningSettings, kind: CleaningKi
   else delete sites[site];
   return { ...settings, sites };
 }
+
+/** The stored choices seen from one site, in the shape the toggles show. */
+export function pageCleaningFor(settings: CleaningSettings, host: string): PageCleaningState {
+  const site = settings.sites[host] ?? {};
+  return {
+    hideComments: { global: settings.global.hideComments, site: site.hideComments ?? null },
+    hideAds: { global: settings.global.hideAds, site: site.hideAds ?? null },
+  };
+}
+

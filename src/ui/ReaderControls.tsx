@@ -20,7 +20,11 @@ export interface ReaderControlsProps {
   onSettingsChange: (next: ReaderSettings, changed: keyof ReaderSettings) => void;
   /** Omit both (e.g. on the full-tab page) to hide the page toggles. */
   cleaning?: PageCleaningState;
-  /** `value: null` with scope "site" removes the site override. See applyCleaningToggle. */
+  /**
+   * scope "global": set the value for all sites AND drop this site's override (the user chose
+   * "All sites"); scope "site": set this site's override. Exactly one call per user action.
+   * See applyCleaningToggle for the reference semantics.
+   */
   onToggle?: (kind: CleaningKind, scope: CleaningScope, value: boolean | null) => void;
   /** Omit to hide the button (the full-tab page is already a tab). */
   onOpenInTab?: () => void;
@@ -53,12 +57,10 @@ function CleaningToggle({ kind, state, t, onToggle }: {
 }) {
   const on = effectiveCleaning(state, kind);
   const scope: CleaningScope = state[kind].site === null ? 'global' : 'site';
-  // Changing the scope keeps the switch where it is and moves the value to the new scope.
-  const changeScope = (next: CleaningScope) => {
-    if (next === 'site') return onToggle(kind, 'site', on);
-    onToggle(kind, 'global', on);
-    onToggle(kind, 'site', null);
-  };
+  // Changing the scope keeps the switch where it is and moves its value to the new scope:
+  // "This site only" pins it as an override; "All sites" sets it globally (which drops the override).
+  // One call each, so a handler that saves asynchronously never sees half a change.
+  const changeScope = (next: CleaningScope) => onToggle(kind, next, on);
   return (
     <div class="qr-toggle">
       <label class="qr-control qr-switch">

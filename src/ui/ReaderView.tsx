@@ -4,8 +4,10 @@
  *   use `unicode-bidi: plaintext` or dir="auto" on paragraphs: an Arabic paragraph that opens
  *   with a Latin brand name would flip to left-to-right and scramble its word order;
  * - dir="auto" goes only on text whose language is unknown: byline, site name, comments;
- * - UI strings inside the article (reading time, notices) carry the UI's lang and dir.
+ * - UI strings inside the article (reading time, notices, headings) are inline spans with the
+ *   UI's lang and dir: their words keep the UI order while the block aligns with the article.
  */
+import { Fragment, type ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import type { Article, CommentSection } from '../core/types.ts';
 import { formatNumber, localeDirection, tPlural, uiLocale, type T } from './i18n.ts';
@@ -18,7 +20,7 @@ export interface ReaderViewProps {
   showComments: boolean;
 }
 
-/** Formats an ISO date in the article's language; null when the date or the tag is invalid. */
+/** Formats an ISO date in the article's language; null when the date is invalid. */
 export function formatPublished(iso: string | null, lang: string, fallbackLocale: string): string | null {
   if (!iso) return null;
   const date = new Date(iso);
@@ -33,35 +35,52 @@ export function formatPublished(iso: string | null, lang: string, fallbackLocale
   return new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(date);
 }
 
-function ArticleHeader({ article, t }: { article: Article; t: T }) {
+/** A UI string placed inside article-language content. */
+function UiText({ t, children }: { t: T; children: ComponentChildren }) {
   const locale = uiLocale(t);
-  const published = formatPublished(article.published, article.lang, locale);
+  return <span lang={locale} dir={localeDirection(locale)}>{children}</span>;
+}
+
+function ArticleHeader({ article, t }: { article: Article; t: T }) {
+  const published = formatPublished(article.published, article.lang, uiLocale(t));
+  const items = [
+    article.byline && <span class="qr-byline" dir="auto">{article.byline}</span>,
+    article.siteName && <span class="qr-site" dir="auto">{article.siteName}</span>,
+    published && article.published && <time dateTime={article.published}>{published}</time>,
+    <span class="qr-reading-time">
+      <UiText t={t}>{tPlural(t, 'readingTime', Math.max(1, Math.round(article.readingMinutes)))}</UiText>
+    </span>,
+  ].filter(Boolean);
   return (
     <header class="qr-article-header">
       <h1 class="qr-title">{article.title}</h1>
       <p class="qr-meta">
-        {article.byline && <span class="qr-byline" dir="auto">{article.byline}</span>}
-        {article.siteName && <span class="qr-site" dir="auto">{article.siteName}</span>}
-        {published && article.published && <time dateTime={article.published}>{published}</time>}
-        <span class="qr-reading-time" lang={locale} dir={localeDirection(locale)}>
-          {tPlural(t, 'readingTime', Math.max(1, Math.round(article.readingMinutes)))}
-        </span>
+        {/* Separators are elements in the article's direction, not ::before content inside an
+            item, which would land on the wrong side of an item in the other direction. */}
+        {items.map((item, i) => (
+          <Fragment key={i}>
+            {i > 0 && <span class="qr-sep" aria-hidden="true"> · </span>}
+            {item}
+          </Fragment>
+        ))}
       </p>
     </header>
   );
 }
 
 function Comments({ comments, t, show }: { comments: CommentSection; t: T; show: boolean }) {
-  const locale = uiLocale(t);
-  const ui = { lang: locale, dir: localeDirection(locale) };
   const headingId = useId();
   if (!show) {
-    return <p class="qr-comments-hidden" {...ui}>{tPlural(t, 'commentsHidden', comments.count)}</p>;
+    return (
+      <p class="qr-comments-hidden">
+        <UiText t={t}>{tPlural(t, 'commentsHidden', comments.count)}</UiText>
+      </p>
+    );
   }
   return (
     <section class="qr-comments" aria-labelledby={headingId}>
-      <h2 id={headingId} {...ui}>
-        {t('commentsHeading', [formatNumber(locale, comments.count)])}
+      <h2 id={headingId}>
+        <UiText t={t}>{t('commentsHeading', [formatNumber(uiLocale(t), comments.count)])}</UiText>
       </h2>
       <ol class="qr-comment-list">
         {comments.items.map((comment, i) => (
@@ -77,14 +96,13 @@ function Comments({ comments, t, show }: { comments: CommentSection; t: T; show:
 }
 
 export function ReaderView({ article, t, showComments }: ReaderViewProps) {
-  const locale = uiLocale(t);
   const hasComments = article.comments !== null && article.comments.count > 0;
   return (
     <article class="qr-article" lang={article.lang} dir={article.dir}>
       <ArticleHeader article={article} t={t} />
       {article.partial && (
-        <p class="qr-notice" role="note" lang={locale} dir={localeDirection(locale)}>
-          {t('partialNotice')}
+        <p class="qr-notice" role="note">
+          <UiText t={t}>{t('partialNotice')}</UiText>
         </p>
       )}
       <SafeHtml class="qr-body" html={article.contentHtml} />

@@ -26,8 +26,9 @@ export function effectiveCleaning(state: PageCleaningState, kind: CleaningKind):
 }
 
 /**
- * Applies one `onToggle(kind, scope, value)` call. `value: null` is only meaningful for the
- * site scope (drop the override); for the global scope it is ignored.
+ * Applies one `onToggle(kind, scope, value)` call: the reference semantics for whoever stores it.
+ * "global" sets the value everywhere and removes this site's override, because the control
+ * only sends it when the user means "All sites"; "site" sets (or, with null, removes) the override.
  */
 export function applyCleaningToggle(
   state: PageCleaningState,
@@ -37,7 +38,7 @@ export function applyCleaningToggle(
 ): PageCleaningState {
   const current = state[kind];
   const next: CleaningToggle =
-    scope === 'site' ? { ...current, site: value } : { ...current, global: value ?? current.global };
+    scope === 'site' ? { ...current, site: value } : { global: value ?? current.global, site: null };
   return { ...state, [kind]: next };
 }
 

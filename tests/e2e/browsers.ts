@@ -138,7 +138,12 @@ function createCommon(kind: BrowserKind, browser: Browser, origin: string, profi
       return page;
     },
     async openPopup(page) {
-      if (kind === 'firefox') return openExtensionPage(`${POPUP_PATH}?tab=${await tabIdOf(page)}`);
+      if (kind === 'firefox') {
+        const popup = await openExtensionPage(`${POPUP_PATH}?tab=${await tabIdOf(page)}`);
+        // The size of Firefox's toolbar popup, so screenshots show what a user sees.
+        await popup.setViewport({ width: 480, height: 600 });
+        return popup;
+      }
       await page.bringToFront();
       const workerTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(origin));
       const worker = await workerTarget.worker();

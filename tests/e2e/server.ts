@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { GENERATED } from './generated.ts';
 
 const ROOTS: Record<string, string> = {
   '/pages/': resolve('tests/e2e/pages'),
@@ -35,6 +36,12 @@ export async function startServer(): Promise<TestServer> {
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     requests.push(path);
+    const generate = GENERATED[path];
+    if (generate) {
+      const { type, body } = generate();
+      res.writeHead(200, { 'content-type': type }).end(body);
+      return;
+    }
     const prefix = Object.keys(ROOTS).find((p) => path.startsWith(p));
     if (!prefix) {
       res.writeHead(404).end('not found');

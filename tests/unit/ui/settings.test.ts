@@ -41,6 +41,13 @@ describe('page cleaning toggles', () => {
     expect(effectiveCleaning(applyCleaningToggle(site, 'hideAds', 'site', null), 'hideAds')).toBe(false);
   });
 
+  it('a global toggle sets every site and drops the override ("All sites")', () => {
+    const pinned = applyCleaningToggle(DEFAULT_PAGE_CLEANING, 'hideComments', 'site', false);
+    const all = applyCleaningToggle(pinned, 'hideComments', 'global', false);
+    expect(all.hideComments).toEqual({ global: false, site: null });
+    expect(all.hideAds).toEqual(DEFAULT_PAGE_CLEANING.hideAds);
+  });
+
   it('normalizes junk to the defaults', () => {
     expect(normalizePageCleaning('junk')).toEqual(DEFAULT_PAGE_CLEANING);
     expect(normalizePageCleaning({ hideComments: { global: 'yes', site: 1 } })).toEqual(DEFAULT_PAGE_CLEANING);

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { countSections, isCommentHeadingText, locateAds, locateComments } from '../../../src/core/locate.ts';
+import { createHider } from '../../../src/content/hider.ts';
+
+function page(body: string): Document {
+  const doc = document.implementation.createHTMLDocument('t');
+  doc.body.innerHTML = body;
+  return doc;
+}
+
+const ARTICLE = '<article><h1>Title</h1><p>Body text of the article that talks about comments from readers.</p></article>';
+
+describe('locating comment sections', () => {
+  it('finds comment widgets by their documented containers', () => {
+    const doc = page(`${ARTICLE}<div id="disqus_thread"></div><section id="comments"><h2>2 Comments</h2><ol class="comment-list"><li>a</li></ol></section>`);
+    const found = locateComments(doc);
+    expect(found.map((el) => el.id)).toEqual(['disqus_thread', 'comments']);
+  });
+
+  it('finds sections by their heading in many languages, without class names', () => {
+    for (const heading of ['1 تعليق', 'Commentaires (3)', 'Kommentare', 'Comentarios', 'Комментарии', 'Yorumlar', 'نظرات', 'תגובות', '评论', 'コメント', 'Leave a Reply']) {
+      const doc = page(`${ARTICLE}<div class="x1"><h3>${heading}</h3><ol><li>first</li></ol></div>`);
+      expect(locateComments(doc).map((el) => el.className), heading).toEqual(['x1']);
+    }
+  });
+
+  it('finds comment forms by their free-text box', () => {
+    const doc = page(`${ARTICLE}<div class="q9"><p>Please enter your comment!</p><form><textarea></textarea><input name="n"></form></div>`);
+    expect(locateComments(doc).map((el) => el.className)).toEqual(['q9']);
+  });
+
+  it('leaves the article alone even when it talks about comments', () => {
+    const doc = page('<article><h1>Comments</h1><h2>Comments</h2><p>Readers left many comments on the mayor’s plan.</p></article>');
+    expect(locateComments(doc)).toEqual([]);
+    expect(isCommentHeadingText('Readers left many comments on the plan, which the council will read next week.')).toBe(false);
+  });
+
+  it('counts a heading and the list after it as one section', () => {
+    const doc = page(`${ARTICLE}<main><p>x</p><h3>Comments</h3><ol><li>a</li></ol></main>`);
+    const found = locateComments(doc);
+    expect(found.map((el) => el.tagName)).toEqual(['H3', 'OL']);
+    expect(countSections(found)).toBe(1);
+  });
+});
+
+describe('locating ads', () => {
+  it('finds ad slots by ad-server markers, not by look-alike words', () => {
+    const doc = page(`${ARTICLE}<ins class="adsbygoogle"></ins><div id="div-gpt-ad-123"></div><div class="shadow header"></div><div class="advertisement"><div class="ad-slot"></div></div>`);
+    expect(locateAds(doc).map((el) => el.tagName + '.' + el.className)).toEqual(['INS.adsbygoogle', 'DIV.', 'DIV.advertisement']);
+  });
+});
+
+describe('hiding on the live page', () => {
+  it('hides by marker and one stylesheet, and restores the page exactly', () => {
+    const doc = page(`${ARTICLE}<section id="comments"><h2>Comments</h2></section><ins class="adsbygoogle"></ins>`);
+    const before = doc.documentElement.outerHTML;
+    const hider = createHider(doc);
+    expect(hider.hide('comments', locateComments(doc))).toBe(1);
+    expect(hider.hide('ads', locateAds(doc))).toBe(1);
+    expect(doc.querySelectorAll('style').length).toBe(1);
+    expect(hider.marked('comments')).toHaveLength(1);
+    hider.reveal('comments');
+    expect(doc.querySelectorAll('style').length).toBe(1);
+    hider.reveal('ads');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseMessage } from '../../../src/shared/protocol.ts';
+
+describe('parseMessage', () => {
+  it('accepts our messages', () => {
+    expect(parseMessage({ type: 'page/extract', force: true })).toEqual({ type: 'page/extract', force: true });
+    expect(parseMessage({ type: 'page/get-cleaning' })).toEqual({ type: 'page/get-cleaning' });
+    const info = { url: 'https://a.test/x', title: 'T', detection: { isArticle: true, score: 4, reasons: ['r'] } };
+    expect(parseMessage({ type: 'content/detected', info })).toEqual({ type: 'content/detected', info });
+  });
+
+  it('rejects unknown types and wrong shapes', () => {
+    expect(parseMessage(null)).toBeNull();
+    expect(parseMessage('page/extract')).toBeNull();
+    expect(parseMessage({ type: 'page/extract' })).toBeNull();
+    expect(parseMessage({ type: 'page/extract', force: 'yes' })).toBeNull();
+    expect(parseMessage({ type: 'eval', code: 'x' })).toBeNull();
+    expect(parseMessage({ type: 'content/detected', info: { url: 1 } })).toBeNull();
+    expect(parseMessage({ type: 'content/detected', info: { url: 'u', title: 't', detection: { isArticle: 'y' } } })).toBeNull();
+  });
+
+  it('drops extra fields instead of passing them on', () => {
+    expect(parseMessage({ type: 'page/get-info', extra: '<script>' })).toEqual({ type: 'page/get-info' });
+  });
+});
