@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import type { Page } from 'puppeteer-core';
+import { eachBrowser, isVisible, readerState, setSwitch, sleep, switchState, waitUntil } from './harness.ts';
+
+eachBrowser('reader and page cleaning on an English news page', (ctx) => {
+  it('shows the article without comments, and hides ads and a late comment thread on the page', async () => {
+    const { ext, server } = ctx();
+    const page = await ext.openPage(server.url('/pages/late-comments.html'));
+    await waitUntil(() => page.evaluate(() => document.getElementById('disqus_thread') !== null), 'the late thread arrives');
+    await waitUntil(async () => !(await isVisible(page, '#disqus_thread')), 'the late thread is hidden');
+    assert.equal(await isVisible(page, '#comments'), false, 'the comment section is hidden');
+    assert.equal(await isVisible(page, '#div-gpt-ad-top'), false, 'the top ad is hidden');
+    assert.equal(await isVisible(page, '.advertisement'), false, 'the sidebar ad is hidden');
+    assert.equal(await isVisible(page, 'article p'), true, 'the article stays');
+    await ext.screenshot(page, 'english-page-cleaned');
+
+    const popup = await ext.openPopup(page);
+    assert.equal(await readerState(popup), 'article');
+    const shown = await popup.$eval('.qr-article', (el) => el.textContent ?? '');
+    assert.match(shown, /City Council Approves Bike Lanes on Main Street/);
+    assert.match(shown, /report back within a year/);
+    assert.doesNotMatch(shown, /Finally! I have been waiting|ADVERTISEMENT|Most read/);
+    const summary = await popup.$eval('.qr-hidden-summary', (el) => el.textContent ?? '');
+    assert.match(summary, /comment section/);
+    assert.match(summary, /3 ads/);
+    await ext.screenshot(popup, 'english-popup');
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows comments on the page and in the reader when Hide comments is off, and remembers it', async () => {
+    const { ext, server } = ctx();
+    const url = server.url('/pages/late-comments.html');
+    const page = await ext.openPage(url);
+    let popup = await ext.openPopup(page);
+    assert.equal(await readerState(popup), 'article');
+    await setSwitch(popup, 'Hide comments', false);
+    await waitUntil(() => isVisible(page, '#comments'), 'the comment section shows again');
+    await waitUntil(() => isVisible(page, '#disqus_thread'), 'the late thread shows again');
+    assert.equal(await isVisible(page, '#div-gpt-ad-top'), false, 'ads stay hidden');
+    await popup.close();
+
+    // The reader now shows the comments under their own heading.
+    popup = await ext.openPopup(page);
+    assert.equal(await readerState(popup), 'article');
+    await popup.waitForSelector('.qr-comments');
+    const comments = await popup.$eval('.qr-comments', (el) => el.textContent ?? '');
+    assert.match(comments, /Where are my customers supposed to park now\?/);
+    await ext.screenshot(popup, 'english-popup-comments-shown');
+    await ext.screenshot(page, 'english-page-comments-shown');
+    await popup.close();
+
+    // The choice survives a reload.
+    await page.reload({ waitUntil: 'load' });
+    await sleep(1500);
+    assert.equal(await isVisible(page, '#comments'), true, 'comments still shown after reload');
+    assert.equal(await isVisible(page, '#disqus_thread'), true, 'late thread still shown after reload');
+    popup = await ext.openPopup(page);
+    assert.equal(await readerState(popup), 'article');
+    assert.equal(await switchState(popup, 'Hide comments'), false);
+    await setSwitch(popup, 'Hide comments', true);
+    await waitUntil(async () => !(await isVisible(page, '#comments')), 'comments hidden again');
+    await popup.close();
+    await page.close();
+  });
+
+  it('says a listing page is not an article, and offers the reader anyway', async () => {
+    const { ext, server } = ctx();
+    const page = await ext.openPage(server.url('/pages/listing.html'));
+    const popup = await ext.openPopup(page);
+    assert.equal(await readerState(popup), 'not-article');
+    const button = await popup.waitForSelector('button.qr-button');
+    assert.equal(await button?.evaluate((b) => b.textContent?.trim()), 'Show reader anyway');
+    await ext.screenshot(popup, 'listing-popup');
+    await button?.click();
+    assert.equal(await readerState(popup), 'article');
+    await popup.close();
+    await page.close();
+  });
+
+  it('opens the same reader in a full tab', async () => {
+    const { ext, server } = ctx();
+    const page = await ext.openPage(server.url('/pages/late-comments.html'));
+    const popup = await ext.openPopup(page);
+    assert.equal(await readerState(popup), 'article');
+    await popup.evaluate(() => {
+      document.querySelector('details.qr-panel')?.setAttribute('open', '');
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Open in tab');
+      if (!button) throw new Error('no Open in tab button');
+      button.click();
+    });
+    let tab: Page | undefined;
+    await waitUntil(async () => {
+      // Firefox reports extension pages as about:blank to the driver: ask each page where it is.
+      for (const candidate of await ext.browser.pages()) {
+        const href = await candidate.evaluate(() => location.href).catch(() => '');
+        if (href.startsWith(ext.origin + '/src/reader/index.html?tab=')) tab = candidate;
+      }
+      return tab !== undefined;
+    }, 'the reader tab opens');
+    if (!tab) throw new Error('no reader tab');
+    assert.equal(await readerState(tab), 'article');
+    assert.equal(await tab.$eval('h1', (h) => h.textContent?.trim()), 'City Council Approves Bike Lanes on Main Street');
+    await tab.setViewport({ width: 1100, height: 900 });
+    await ext.screenshot(tab, 'english-reader-tab');
+    await tab.close();
+    await page.close();
+  });
+});
