@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../ui/reader.css';
+import './app.css';
 import { App } from './App.tsx';
 
 const root = document.getElementById('app');

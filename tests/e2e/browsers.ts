@@ -59,7 +59,12 @@ export function requireExecutable(kind: BrowserKind): void {
   }
 }
 
-export async function launch(kind: BrowserKind): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /** The browser's UI language (Chromium's --lang), which the extension's own strings follow. */
+  uiLanguage?: string;
+}
+
+export async function launch(kind: BrowserKind, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   requireExecutable(kind);
   const dist = resolve(`dist/${kind === 'chromium' ? 'chrome' : 'firefox'}`);
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} is missing: run "npm run build" first.`);
@@ -72,7 +77,8 @@ export async function launch(kind: BrowserKind): Promise<ExtensionBrowser> {
           pipe: true,
           enableExtensions: [dist],
           userDataDir: profile,
-          args: CHROMIUM_ARGS,
+          args: options.uiLanguage ? [...CHROMIUM_ARGS, `--lang=${options.uiLanguage}`] : CHROMIUM_ARGS,
+          env: options.uiLanguage ? { ...process.env, LANGUAGE: options.uiLanguage } : process.env,
           defaultViewport: { width: 1100, height: 900 },
         })
       : await puppeteer.launch({
@@ -81,7 +87,11 @@ export async function launch(kind: BrowserKind): Promise<ExtensionBrowser> {
           headless: true,
           userDataDir: profile,
           args: ['--remote-allow-system-access'],
-          extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+          extraPrefsFirefox: {
+            'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+            // The UI language needs Debian's language pack (firefox-esr-l10n-ar for Arabic).
+            ...(options.uiLanguage ? { 'intl.locale.requested': options.uiLanguage } : {}),
+          },
           defaultViewport: { width: 1100, height: 900 },
         });
   let origin: string;

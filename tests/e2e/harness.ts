@@ -5,7 +5,7 @@
  */
 import { after, before, describe } from 'node:test';
 import type { Page } from 'puppeteer-core';
-import { launch, type BrowserKind, type ExtensionBrowser } from './browsers.ts';
+import { launch, type BrowserKind, type ExtensionBrowser, type LaunchOptions } from './browsers.ts';
 import { startServer, type TestServer } from './server.ts';
 
 export interface Context {
@@ -20,12 +20,12 @@ export function browsers(): BrowserKind[] {
   return wanted ? ALL.filter((kind) => wanted.includes(kind)) : ALL;
 }
 
-export function eachBrowser(title: string, body: (ctx: () => Context) => void): void {
+export function eachBrowser(title: string, body: (ctx: () => Context) => void, options: LaunchOptions = {}): void {
   for (const kind of browsers()) {
     describe(`${title} [${kind}]`, () => {
       let context: Context | undefined;
       before(async () => {
-        context = { ext: await launch(kind), server: await startServer() };
+        context = { ext: await launch(kind, options), server: await startServer() };
       });
       after(async () => {
         await context?.ext.close();

@@ -12,10 +12,16 @@ if (browserIndex >= 0) {
   env.QR_E2E_BROWSERS = args[browserIndex + 1];
   args.splice(browserIndex, 2);
 }
-for (const [name, path, apt] of [['chromium', '/usr/bin/chromium', 'chromium'], ['firefox', '/usr/bin/firefox-esr', 'firefox-esr']]) {
+const NEEDED = [
+  ['chromium', '/usr/bin/chromium', 'chromium'],
+  ['firefox', '/usr/bin/firefox-esr', 'firefox-esr'],
+  // Firefox shows an extension in Arabic only with its Arabic language pack installed.
+  ['firefox', '/usr/share/doc/firefox-esr-l10n-ar', 'firefox-esr-l10n-ar'],
+];
+for (const [name, path, apt] of NEEDED) {
   const wanted = (env.QR_E2E_BROWSERS ?? 'chromium,firefox').split(',').includes(name);
   if (wanted && !existsSync(path)) {
-    console.error(`${name} is missing (${path}): install it with "apt-get install -y ${apt}".`);
+    console.error(`${apt} is missing (${path}): install it with "apt-get install -y ${apt}".`);
     process.exit(1);
   }
 }

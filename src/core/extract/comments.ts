@@ -1,5 +1,5 @@
 import type { CommentItem, CommentSection } from '../types.ts';
-import { textOf } from './dom.ts';
+import { linkTextLength, textOf } from './dom.ts';
 import { REPLY_WORDS } from '../constants.ts';
 
 /** Where comment markup (WordPress, Disqus-like, schema.org) puts the author and the text. */
@@ -28,7 +28,8 @@ export function collectComments(nodes: Element[], prev: CommentSection | null): 
 }
 
 function findItems(node: Element): Element[] {
-  const tagged = Array.from(node.querySelectorAll('li.comment, article.comment, .comment-body, [itemprop="comment"], li'));
+  // `div.comment` is how script-rendered widgets (Disqus-like threads) mark one comment.
+  const tagged = Array.from(node.querySelectorAll('li.comment, article.comment, div.comment, .comment-body, [itemprop="comment"], li'));
   // Keep the innermost match per comment: a `.comment-body` inside `li.comment` wins.
   return tagged.filter((el) => !tagged.some((o) => o !== el && el.contains(o) && !isNestedThread(el, o)));
 }
@@ -48,7 +49,8 @@ function readItem(item: Element): CommentItem | null {
   authorEl?.remove();
   const body = clone.querySelector(BODY_SELECTOR) ?? clone;
   const text = textOf(body);
-  if (!text) return null;
+  // Navigation items ("Have your say", "Terms and conditions") are all link: not a comment.
+  if (!text || linkTextLength(body) >= text.length * 0.8) return null;
   return author ? { author, text } : { text };
 }
 
