@@ -48,6 +48,8 @@ export interface ExtensionBrowser {
   openExtensionPage(path: string): Promise<Page>;
   /** The browser's tab id of a page, as the extension sees it. */
   tabIdOf(page: Page): Promise<number>;
+  /** The toolbar badge text the extension shows for this page's tab. */
+  badgeText(page: Page): Promise<string>;
   screenshot(page: Page, name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -136,12 +138,24 @@ function createCommon(kind: BrowserKind, browser: Browser, origin: string, profi
     return id;
   };
 
+  const badgeText = async (page: Page): Promise<string> => {
+    const tabId = await tabIdOf(page);
+    const helper = await openExtensionPage('/src/reader/index.html?tab=none');
+    const text = await helper.evaluate(async (id: number) => {
+      const api = (globalThis as unknown as { browser?: any; chrome?: any }).browser ?? (globalThis as any).chrome;
+      return (await api.action.getBadgeText({ tabId: id })) as string;
+    }, tabId);
+    await helper.close();
+    return text;
+  };
+
   return {
     kind,
     browser,
     origin,
     openExtensionPage,
     tabIdOf,
+    badgeText,
     async openPage(url) {
       const page = await browser.newPage();
       await page.goto(url, { waitUntil: 'load' });

@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { eachBrowser, readerState } from './harness.ts';
+import { eachBrowser, readerState, waitUntil } from './harness.ts';
 
 eachBrowser('the built extension', (ctx) => {
   it('shows the article title of a local page in the popup', async () => {
     const { ext, server } = ctx();
     const page = await ext.openPage(server.url('/pages/simple-article.html'));
+    // The content script tells the background, which marks the toolbar icon for this tab.
+    await waitUntil(async () => (await ext.badgeText(page)) === '✓', 'the toolbar badge marks the article');
     const popup = await ext.openPopup(page);
     assert.equal(await readerState(popup), 'article');
     const title = await popup.$eval('h1', (h1) => h1.textContent?.trim());
@@ -13,6 +15,14 @@ eachBrowser('the built extension', (ctx) => {
     await ext.screenshot(page, 'foundation-page');
     await ext.screenshot(popup, 'foundation-popup');
     await popup.close();
+    await page.close();
+  });
+
+  it('leaves the toolbar icon plain on a page that is not an article', async () => {
+    const { ext, server } = ctx();
+    const page = await ext.openPage(server.url('/pages/listing.html'));
+    await new Promise((done) => setTimeout(done, 1500));
+    assert.equal(await ext.badgeText(page), '');
     await page.close();
   });
 
