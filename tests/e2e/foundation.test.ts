@@ -26,6 +26,20 @@ eachBrowser('the built extension', (ctx) => {
     await page.close();
   });
 
+  it('detects again when a single-page site changes its URL in place', async () => {
+    const { ext, server } = ctx();
+    const page = await ext.openPage(server.url('/pages/spa.html'));
+    await new Promise((done) => setTimeout(done, 1500));
+    assert.equal(await ext.badgeText(page), '', 'the front page is not an article');
+    await page.click('#open-story');
+    await waitUntil(async () => (await ext.badgeText(page)) === '✓', 'the story in place is marked as an article');
+    const popup = await ext.openPopup(page);
+    assert.equal(await readerState(popup), 'article');
+    assert.equal(await popup.$eval('h1', (h) => h.textContent?.trim()), 'Ferry Service to the Islands Returns');
+    await popup.close();
+    await page.close();
+  });
+
   it('explains why it cannot run on a browser page', async () => {
     const { ext } = ctx();
     const internal = ext.kind === 'chromium' ? 'chrome://extensions/' : 'about:addons';
