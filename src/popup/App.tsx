@@ -33,13 +33,18 @@ export function App({ mode }: { mode: 'popup' | 'tab' }) {
   }, []);
 
   const load = useCallback(async (force: boolean) => {
-    const found = await findTarget(location.search);
-    setTarget(found);
-    if (!found) return setState({ kind: 'cannot-run', reason: 'restricted' });
     setState({ kind: 'loading' });
-    const next = await loadArticle(found, force);
-    setState(next);
-    if (next.kind !== 'cannot-run') setCounts(await loadCleaningCounts(found));
+    try {
+      const found = await findTarget(location.search);
+      setTarget(found);
+      if (!found) return setState({ kind: 'cannot-run', reason: 'restricted' });
+      const next = await loadArticle(found, force);
+      setState(next);
+      if (next.kind !== 'cannot-run') setCounts(await loadCleaningCounts(found));
+    } catch (error) {
+      // Never leave the user with an endless spinner.
+      setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
   }, []);
 
   useEffect(() => {

@@ -39,10 +39,21 @@ export function eachBrowser(title: string, body: (ctx: () => Context) => void, o
   }
 }
 
-/** Waits until the reader (popup or tab) has left its loading state, and returns that state. */
-export async function readerState(page: Page): Promise<string> {
-  const handle = await page.waitForSelector('[data-state]:not([data-state="loading"])', { timeout: 20_000 });
-  return (await handle?.evaluate((el) => el.getAttribute('data-state'))) ?? '';
+/**
+ * Waits until the reader (popup or tab) has left its loading state, and returns that state.
+ * Polls with plain evaluate calls: Firefox's driver can fail one call while an extension page
+ * settles, which a waitForSelector would turn into a failed test.
+ */
+export async function readerState(page: Page, timeoutMs = 20_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const state = await page
+      .evaluate(() => document.querySelector('[data-state]')?.getAttribute('data-state') ?? null)
+      .catch(() => null);
+    if (state && state !== 'loading') return state;
+    await sleep(100);
+  }
+  throw new Error('the reader is still loading');
 }
 
 export function sleep(ms: number): Promise<void> {
