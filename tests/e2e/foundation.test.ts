@@ -8,8 +8,13 @@ eachBrowser('the built extension', (ctx) => {
     const page = await ext.openPage(server.url('/pages/simple-article.html'));
     // The content script tells the background, which marks the toolbar icon for this tab.
     await waitUntil(async () => (await ext.badgeText(page)) === '✓', 'the toolbar badge marks the article');
+    const requestsBefore = server.requests.length;
     const popup = await ext.openPopup(page);
     assert.equal(await readerState(popup), 'article');
+    await popup.waitForFunction(() => [...document.images].every((img) => img.complete));
+    // The extension itself fetches nothing but the article's own images.
+    const fetched = server.requests.slice(requestsBefore);
+    assert.ok(fetched.every((path) => path === '/pages/library.svg'), `extension requests: ${fetched.join(', ')}`);
     const title = await popup.$eval('h1', (h1) => h1.textContent?.trim());
     assert.equal(title, 'Harbour Town Opens Its New Library');
     await ext.screenshot(page, 'foundation-page');
