@@ -1,0 +1,225 @@
+/**
+ * npm run bench:browser -- [--dataset NAME|all] [--limit N] [--popup N] [--data DIR] [--json FILE]
+ *
+ * Speed of Quiet Reader in real Chromium: detection and extraction timed in each page's main thread
+ * (against @mozilla/readability and defuddle, same pages, same run), popup open → article painted
+ * with the built extension, content-script size, and the memory the content script adds to a page.
+ * A measurement, not a test: budgets are printed with ok/FAIL, the exit code is 0 unless it crashed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'puppeteer-core';
+import { launch, openPopup, type BenchBrowser } from './browser.ts';
+import { heapOf } from './memory.ts';
+import { BLANK_PATH, DATASETS, datasetPages, fallbackPages, spread, startServer, type BenchPage } from './pages.ts';
+import { timePopup, type PopupTiming } from './popup.ts';
+import { buildProbe, timePage, type PageTiming, type SystemName } from './probe.ts';
+import { formatTable, kb, mb, type Row } from './report.ts';
+import { summarize } from './stats.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const LOAD_TIMEOUT_MS = 30_000;
+const LONG_TASK_MS = 50;
+
+interface Options {
+  datasets: string[];
+  limit: number;
+  popup: number;
+  data: string;
+  json?: string;
+}
+
+function parseArgs(argv: string[]): Options {
+  const opts: Options = { datasets: [...DATASETS], limit: 40, popup: 30, data: path.resolve(repoRoot, '../shared/datasets') };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, value] = [argv[i], argv[i + 1] ?? ''];
+    const int = (): number => {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 0) throw new Error(`${flag} needs a whole number, got "${value}"`);
+      return n;
+    };
+    if (flag === '--dataset') opts.datasets = value === 'all' ? [...DATASETS] : [value];
+    else if (flag === '--limit') opts.limit = int() || Number.POSITIVE_INFINITY;
+    else if (flag === '--popup') opts.popup = int();
+    else if (flag === '--data') opts.data = path.resolve(value);
+    else if (flag === '--json') opts.json = path.resolve(value);
+    else throw new Error(`unknown option ${flag}; usage: npm run bench:browser -- [--dataset ${DATASETS.join('|')}|all] [--limit N] [--popup N] [--data DIR] [--json FILE]`);
+    i++;
+  }
+  return opts;
+}
+
+function selectPages(opts: Options): { pages: BenchPage[]; source: string } {
+  if (!existsSync(opts.data)) return { pages: fallbackPages(repoRoot, opts.limit), source: 'tests/fixtures + tests/e2e/pages (no datasets found)' };
+  const pages = opts.datasets.flatMap((name) => datasetPages(opts.data, name, opts.limit));
+  const counts = opts.datasets.map((name) => `${name} ${pages.filter((p) => p.dataset === name).length}`);
+  return { pages, source: counts.join(', ') };
+}
+
+const version = (pkg: string): string =>
+  (JSON.parse(readFileSync(path.join(repoRoot, pkg === '.' ? '' : `node_modules/${pkg}`, 'package.json'), 'utf8')) as { version: string }).version;
+
+function log(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const loadBefore = loadavg()[0] as number;
+  const opts = parseArgs(process.argv.slice(2));
+  const dist = path.join(repoRoot, 'dist/chrome');
+  if (!existsSync(path.join(dist, 'manifest.json'))) {
+    log('dist/chrome is missing: running npm run build');
+    if (spawnSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' }).status !== 0) throw new Error('npm run build failed');
+  }
+  const { pages, source } = selectPages(opts);
+  if (pages.length === 0) throw new Error('no pages to measure');
+  const server = await startServer(pages);
+  const bundle = await buildProbe(repoRoot);
+
+  // 1–2. Detection and extraction, in a browser without the extension, so the content script's own
+  // detection, hiding and polling neither run in the timed pages nor change what the systems see.
+  log(`detection + extraction on ${pages.length} pages (${source})`);
+  const plain = await launch(null);
+  const timings = new Map<string, PageTiming>();
+  const pageErrors: string[] = [];
+  for (const [i, page] of pages.entries()) {
+    const tab = await plain.open(server.urlOf(page), LOAD_TIMEOUT_MS).catch((err: unknown) => err as Error);
+    try {
+      if (tab instanceof Error) throw tab;
+      timings.set(page.key, await timePage(tab, bundle, page.url));
+    } catch (err) {
+      pageErrors.push(`${page.key}: ${String(err instanceof Error ? err.message : err).slice(0, 120)}`);
+    }
+    if (!(tab instanceof Error)) await tab.close().catch(() => undefined);
+    if ((i + 1) % 20 === 0) log(`  ${i + 1}/${pages.length}`);
+  }
+  const slowLoads = pages.filter((p) => plain.slowLoads.has(server.urlOf(p))).map((p) => p.key);
+  const candidates = pages.filter((p) => timings.get(p.key)?.articleHere);
+  const popupPages = spread(candidates, opts.popup);
+  const memoryUrl = server.urlOf(popupPages[0] ?? (pages[0] as BenchPage));
+  log('memory without the extension');
+  const baseBlank = await heapOf(plain, server.origin + BLANK_PATH);
+  const baseArticle = await heapOf(plain, memoryUrl);
+  const chromium = plain.version;
+  await plain.close();
+
+  // 3, 5. Popup and memory with the built extension, launched as tests/e2e/browsers.ts does.
+  log(`popup on ${popupPages.length} pages, then memory with the extension`);
+  const ext = await launch(dist);
+  const popups: Array<PopupTiming & { key: string }> = [];
+  const popupErrors: string[] = [];
+  for (const page of popupPages) {
+    try {
+      popups.push({ key: page.key, ...(await timePopup(ext, server.urlOf(page), LOAD_TIMEOUT_MS)) });
+    } catch (err) {
+      popupErrors.push(`${page.key}: ${String(err instanceof Error ? err.message : err).slice(0, 120)}`);
+    }
+  }
+  const extBlank = await heapOf(ext, server.origin + BLANK_PATH);
+  const extArticle = await heapOf(ext, memoryUrl);
+  const extExtracted = await heapOf(ext, memoryUrl, (page) => openAndClosePopup(ext, page));
+  await ext.close();
+  await server.close();
+
+  // 4. Content-script size.
+  const content = readFileSync(path.join(dist, 'src/content/index.js'));
+  const gzip = gzipSync(content, { level: 9 }).length;
+
+  const report = buildReport({ pages, timings, popups, gzip, raw: content.length });
+  const memory = { blank: extBlank - baseBlank, article: extArticle - baseArticle, extracted: extExtracted - baseArticle };
+  const rows: Row[] = [
+    ...report.rows,
+    {
+      label: 'content script memory',
+      note: `${mb(memory.blank)} blank page, ${mb(memory.article)} article, ${mb(memory.extracted)} after popup extraction`,
+    },
+  ];
+  const title = `bench:browser — Chromium ${chromium.split('.')[0]} (headless), ${timings.size} pages, Quiet Reader ${version('.')}, @mozilla/readability ${version('@mozilla/readability')}, defuddle ${version('defuddle')}`;
+  console.log(formatTable(title, rows));
+  console.log(
+    [
+      `pages: ${source}; served from 127.0.0.1 (other requests blocked), page scripts on, no extension while timing 1–2.`,
+      'times: each system 1 warm-up + median of 3 calls per page, each call in its own task, performance.now() in the page (cross-origin isolated).',
+      'popup: wall clock from the openPopup() call to the first frame showing the article text, on pages the extension detects as articles.',
+      `memory: page isolate's used JS heap after GC (CDP Runtime.getHeapUsage), with minus without the extension, median of 3 tabs.`,
+      ...report.notes,
+      ...(slowLoads.length ? [`no load event within 5 s after DOMContentLoaded (measured anyway): ${slowLoads.join(', ')}`] : []),
+      ...pageErrors.map((e) => `page error: ${e}`),
+      ...popupErrors.map((e) => `popup error: ${e}`),
+      `run time ${((performance.now() - started) / 1000).toFixed(0)} s; load average ${loadBefore.toFixed(1)} at start, ${(loadavg()[0] as number).toFixed(1)} at end, ${cpus().length} cores (other work on the machine inflates the timings, the p95s most)`,
+    ].join('\n'),
+  );
+  if (opts.json) {
+    const perPage = Object.fromEntries(timings);
+    writeFileSync(opts.json, JSON.stringify({ title, chromium, source, rows, memory, slowLoads, pageErrors, popupErrors, popups, pages: perPage }, null, 2));
+    log(`wrote ${opts.json}`);
+  }
+}
+
+/** Opens the popup on `page`, lets it extract, closes it, and lets the page settle. */
+async function openAndClosePopup(bb: BenchBrowser, page: Page): Promise<void> {
+  const { popup } = await openPopup(bb, page);
+  await popup.waitForSelector('[data-state]:not([data-state="loading"])', { timeout: LOAD_TIMEOUT_MS });
+  await popup.close();
+  await new Promise((ok) => setTimeout(ok, 500));
+}
+
+interface Collected {
+  pages: BenchPage[];
+  timings: Map<string, PageTiming>;
+  popups: Array<PopupTiming & { key: string }>;
+  gzip: number;
+  raw: number;
+}
+
+function buildReport({ timings, popups, gzip, raw }: Collected): { rows: Row[]; notes: string[] } {
+  const all = [...timings.values()];
+  const of = (name: SystemName) => all.map((t) => t.systems[name]).filter((s) => s !== undefined);
+  const okMs = (name: SystemName) => of(name).filter((s) => !s.error).map((s) => s.ms);
+  const detect = summarize(okMs('detect'));
+  const detectCalls = of('detect').flatMap((s) => s.callsMs);
+  const longCalls = detectCalls.filter((v) => v > LONG_TASK_MS).length;
+  const observed = all.map((t) => t.detectLongTasks);
+  const observedNote = observed.some((n) => n < 0) ? 'long-task observer unsupported' : `long-task observer: ${observed.reduce((a, b) => a + b, 0)}`;
+  const ours = summarize(okMs('extract'));
+  const readability = summarize(okMs('readability'));
+  const extractRow = (label: string, name: SystemName, extra: Partial<Row> = {}): Row => {
+    const runs = of(name);
+    const errors = runs.filter((s) => s.error).length;
+    const empty = runs.filter((s) => !s.error && s.size === 0).length;
+    return { label, summary: summarize(okMs(name)), note: `${errors} errors, ${empty} empty`, ...extra };
+  };
+  const articles = popups.filter((p) => p.state === 'article');
+  const popup = summarize(articles.map((p) => p.ms));
+  const others = popups.length - articles.length;
+  const rows: Row[] = [
+    { label: 'detection (on page)', summary: detect, budget: '≤ 2 ms median', ok: detect.median <= 2 },
+    { label: '  first call (cold, as on load)', summary: summarize(of('detect').map((s) => s.firstMs)) },
+    { label: `  calls > ${LONG_TASK_MS} ms`, note: `${longCalls} of ${detectCalls.length} (${observedNote})` },
+    extractRow('extraction quiet-reader', 'extract', { budget: '≤ readability', ok: ours.median <= readability.median }),
+    extractRow('extraction readability', 'readability'),
+    extractRow('extraction defuddle', 'defuddle'),
+    {
+      label: 'popup → article painted',
+      summary: popup,
+      budget: '≤ 300 ms p95',
+      ok: popup.n > 0 && popup.p95 <= 300,
+      note: `(${articles.length} pages${others ? `, ${others} ended in another state` : ''})`,
+    },
+    { label: '  openPopup → popup nav start', summary: summarize(articles.map((p) => p.startMs)) },
+    { label: '  popup nav start → article', summary: summarize(articles.map((p) => p.ms - p.startMs)) },
+    { label: 'content script', note: `${kb(raw)} raw, ${kb(gzip)} gzip`, budget: '≤ 50 KB gzip', ok: gzip <= 50 * 1024 },
+  ];
+  const notes = popups.filter((p) => p.state !== 'article').map((p) => `popup state ${p.state}: ${p.key}`);
+  return { rows, notes };
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+  process.exit(1);
+});

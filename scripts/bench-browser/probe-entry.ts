@@ -1,0 +1,64 @@
+/**
+ * Bundled to an IIFE and evaluated in each benchmarked page (its main world). Exposes
+ * `window.__qrProbe`: every function times one call of one system with performance.now() and
+ * returns `{ ms, ... }`. Each call runs inside its own setTimeout task, so the page's long-task
+ * observer sees it the way it would see the content script's work.
+ */
+import { Readability } from '@mozilla/readability';
+import Defuddle from 'defuddle';
+import { detectArticle, extractArticle } from '../../src/core/index.ts';
+
+export interface ProbeResult {
+  ms: number;
+  /** Characters of text (extraction) or 1/0 for "is an article" (detection); -1 on error. */
+  size: number;
+  error?: string;
+}
+
+type Run = (url: string) => number;
+
+const systems: Record<string, Run> = {
+  detect: (url) => (detectArticle(document, url).isArticle ? 1 : 0),
+  extract: (url) => extractArticle(document, url).text.length,
+  // Readability mutates what it parses, so it gets a clone; the clone is timed (ours clones inside).
+  readability: () => new Readability(document.cloneNode(true) as Document).parse()?.textContent?.length ?? 0,
+  defuddle: (url) => new Defuddle(document, { url }).parse().content.length,
+};
+
+/** Runs one system once, in a task of its own, and times the call. */
+function time(name: string, url: string): Promise<ProbeResult> {
+  const run = systems[name];
+  if (!run) return Promise.resolve({ ms: 0, size: -1, error: `unknown system ${name}` });
+  return new Promise((resolve) => {
+    setTimeout(() => {
+      const start = performance.now();
+      try {
+        const size = run(url);
+        resolve({ ms: performance.now() - start, size });
+      } catch (err) {
+        resolve({ ms: performance.now() - start, size: -1, error: String(err instanceof Error ? err.message : err).slice(0, 200) });
+      }
+    }, 0);
+  });
+}
+
+let longTasks = 0;
+try {
+  new PerformanceObserver((list) => {
+    longTasks += list.getEntries().length;
+  }).observe({ type: 'longtask', buffered: false });
+} catch {
+  longTasks = -1; // long-task timing unsupported
+}
+
+(window as unknown as { __qrProbe: unknown }).__qrProbe = {
+  time,
+  /** Long tasks (> 50 ms) seen since the probe was injected; -1 when unsupported. Read and reset. */
+  takeLongTasks: (): number => {
+    const n = longTasks;
+    if (n > 0) longTasks = 0;
+    return n;
+  },
+  /** Is it an article by the URL the extension would see (location.href)? Untimed. */
+  isArticleHere: (): boolean => detectArticle(document, location.href).isArticle,
+};

@@ -1,0 +1,78 @@
+/**
+ * Times detection and the three extractors inside each page's main thread: the probe bundle
+ * (probe-entry.ts, built here with esbuild to one IIFE) is evaluated in the loaded page, then each
+ * system runs once to warm up and three more times; the page's figure is the median of those three.
+ */
+import { build } from 'esbuild';
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import type { ProbeResult } from './probe-entry.ts';
+import { median } from './stats.ts';
+
+export const SYSTEMS = ['detect', 'extract', 'readability', 'defuddle'] as const;
+export type SystemName = (typeof SYSTEMS)[number];
+const RUNS = 3;
+
+export async function buildProbe(repoRoot: string): Promise<string> {
+  const result = await build({
+    entryPoints: [path.join(repoRoot, 'scripts/bench-browser/probe-entry.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  const out = result.outputFiles[0];
+  if (!out) throw new Error('esbuild produced no probe bundle');
+  return out.text;
+}
+
+export interface SystemTiming {
+  /** The first (cold) call on the page. */
+  firstMs: number;
+  /** Median of the warm runs. */
+  ms: number;
+  /** Every call, cold and warm. */
+  callsMs: number[];
+  /** Text length (extractors) or 1/0 "is an article" (detection). */
+  size: number;
+  error?: string;
+}
+
+export interface PageTiming {
+  systems: Partial<Record<SystemName, SystemTiming>>;
+  /** Long tasks the page's PerformanceObserver saw while only detection ran; -1 = unsupported. */
+  detectLongTasks: number;
+  /** Detection by the served URL (what the extension sees): the popup sample is taken from these. */
+  articleHere: boolean;
+}
+
+async function timeSystem(page: Page, name: SystemName, url: string): Promise<SystemTiming> {
+  const calls: ProbeResult[] = [];
+  for (let i = 0; i <= RUNS; i++) {
+    calls.push(await page.evaluate((n: string, u: string) => (window as any).__qrProbe.time(n, u) as Promise<ProbeResult>, name, url));
+  }
+  const failed = calls.find((c) => c.error !== undefined);
+  const first = calls[0] as ProbeResult;
+  return {
+    firstMs: first.ms,
+    ms: median(calls.slice(1).map((c) => c.ms)),
+    callsMs: calls.map((c) => c.ms),
+    size: first.size,
+    ...(failed ? { error: failed.error } : {}),
+  };
+}
+
+export async function timePage(page: Page, bundle: string, url: string): Promise<PageTiming> {
+  await page.evaluate(bundle);
+  const systems: PageTiming['systems'] = {};
+  systems.detect = await timeSystem(page, 'detect', url);
+  // Let a long task that ended in the last call be delivered before reading the count.
+  await page.evaluate(() => new Promise((ok) => setTimeout(ok, 50)));
+  const detectLongTasks = await page.evaluate(() => (window as any).__qrProbe.takeLongTasks() as number);
+  const articleHere = await page.evaluate(() => (window as any).__qrProbe.isArticleHere() as boolean);
+  // defuddle strips <script> from the live document, so it runs last.
+  for (const name of ['extract', 'readability', 'defuddle'] as const) systems[name] = await timeSystem(page, name, url);
+  return { systems, detectLongTasks, articleHere };
+}
