@@ -18,7 +18,7 @@ export interface Clutter {
 const COMMENT_CONTAINERS = COMMENT_CONTAINER_SELECTORS.join(',');
 const ADS = AD_SELECTORS.join(',');
 /** Elements that hold the article itself: a container with one of these is never clutter. */
-const ARTICLE_MARKERS = 'h1, article, main, [itemprop="articleBody"]';
+const ARTICLE_MARKERS = 'h1, main, [itemprop="articleBody"]';
 /** What a comment thread is built of: the list of comments, the reply form, a widget's frame. */
 const THREAD_PARTS = 'ol, ul, form, textarea, iframe';
 /** Less text than this after a comment heading is an empty slot that a widget fills later. */
@@ -32,7 +32,11 @@ export function isCommentHeadingText(text: string): boolean {
 }
 
 function holdsArticle(element: Element): boolean {
-  return STOP_TAGS.has(element.tagName) || element.querySelector(ARTICLE_MARKERS) !== null;
+  if (STOP_TAGS.has(element.tagName) || element.querySelector(ARTICLE_MARKERS) !== null) return true;
+  // WordPress and others mark each comment up as an <article> inside the comment list's <li>:
+  // only an <article> outside any list item is the story.
+  for (const article of element.querySelectorAll('article')) if (!article.closest('li')) return true;
+  return false;
 }
 
 /**
@@ -101,6 +105,62 @@ export function locateAds(root: ParentNode): Element[] {
     if (!holdsArticle(element)) found.push(element);
   }
   return outermost(found);
+}
+
+/** Selectors queried at once; one invalid selector spoils its whole group, which is then tried one by one. */
+const SELECTOR_GROUP = 200;
+
+function queryEach(root: ParentNode, selectors: readonly string[]): Element[] {
+  const found: Element[] = [];
+  for (const selector of selectors) {
+    try {
+      found.push(...root.querySelectorAll(selector));
+    } catch {
+      // A list selector this browser cannot parse hides nothing.
+    }
+  }
+  return found;
+}
+
+function queryAll(root: ParentNode, selectors: readonly string[]): Element[] {
+  const found: Element[] = [];
+  for (let start = 0; start < selectors.length; start += SELECTOR_GROUP) {
+    const group = selectors.slice(start, start + SELECTOR_GROUP);
+    try {
+      found.push(...root.querySelectorAll(group.join(',')));
+    } catch {
+      found.push(...queryEach(root, group));
+    }
+  }
+  return found;
+}
+
+function matchesAny(selector: string, elements: Element[]): boolean {
+  try {
+    return elements.some((element) => element.matches(selector));
+  } catch {
+    return false;
+  }
+}
+
+export interface ListMatches {
+  /** Outermost elements to hide, none holding the article. */
+  elements: Element[];
+  /** The selectors that matched here and only outside the article: safe for the reader to drop too. */
+  selectors: string[];
+}
+
+/**
+ * Ad slots named by the filter lists' selectors (from the background). Like `locateAds`, an
+ * element that holds the article is never hidden: a generic list rule can name a wrapper class
+ * that some site gives its whole page.
+ */
+export function locateListAds(root: ParentNode, selectors: readonly string[]): ListMatches {
+  const matched = [...new Set(queryAll(root, selectors))];
+  const safe = matched.filter((element) => !holdsArticle(element));
+  const unsafe = matched.filter((element) => holdsArticle(element));
+  const usable = safe.length === 0 ? [] : selectors.filter((selector) => matchesAny(selector, safe) && !matchesAny(selector, unsafe));
+  return { elements: outermost(safe), selectors: usable };
 }
 
 export function locateClutter(root: ParentNode): Clutter {
