@@ -25,6 +25,11 @@ export const DETECT = {
   manyArticleCards: -2,
   /** Cards from this count on mean a listing (related-story boxes rarely hold more than 2 cards). */
   manyArticleCardsMin: 4,
+  /** Prose spread over this many <article>s is a front's teasers (an article page has its text in one). */
+  proseCardsMin: 3,
+  proseCardsPoints: -3,
+  /** …unless one <article> holds this share of the prose mass: that is the story, the others are comments or teasers. */
+  proseCardsMaxShare: 0.5,
   /** A <main> element helps a little: it marks where the content is, on articles and fronts alike. */
   mainElement: 0.5,
   /** Paragraphs shorter than this (weighted chars) are captions, teasers, bylines: Readability's `minContentLength`. */
@@ -38,10 +43,13 @@ export const DETECT = {
   massNonePoints: -3,
   massPoorPoints: -1,
   massWeakPoints: 1,
-  massGoodPoints: 2,
-  massRichPoints: 3,
+  /** At Readability's own level, text alone makes an article; negative signals (URL, cards, scatter) must then say listing. */
+  massGoodPoints: 3,
+  massRichPoints: 4,
   /** One CJK character carries about as much text as 3 Latin letters (a Chinese word is ~1.5 chars, an English one ~6 with its space). */
   cjkWeight: 3,
+  /** Longer than any word of a spaced script (German compounds stay under 40): a longer run is a URL, base64 or binary junk, not prose. */
+  maxWordChars: 45,
   /** A Hangul syllable block is 2–3 letters, and Korean puts spaces between words: weigh it 2. */
   hangulWeight: 2,
   /** Share of a block's text inside links above which it is a menu or teaser list, not prose. */
@@ -57,6 +65,8 @@ export const DETECT = {
   urlArticle: 1,
   /** A slug has this many hyphen/underscore-separated words or more (e.g. /us-says-trade-talks-resume). */
   urlSlugMinWords: 4,
+  /** The text walk stops descending here: Chrome's parser nests at most 512 deep, and a hostile page must not overflow the stack. */
+  maxDepth: 512,
   /** Only this many <script type=application/ld+json> blocks are parsed: huge pages sometimes carry dozens. */
   maxJsonLdScripts: 20,
   /** JSON-LD blocks larger than this are skipped: parsing them would blow the per-page budget. */
@@ -85,23 +95,26 @@ export const DETECT_INLINE_TAGS: ReadonlySet<string> = new Set([
 /** Text inside these is not page text (scripts, styles, templates; <noscript> is parsed as text when scripts are on). */
 export const DETECT_SKIP_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'button']);
 
-/** Paragraphs inside these are navigation, footers, comment forms, hidden boxes: not the page's prose. */
-export const DETECT_BOILERPLATE_TAGS: ReadonlySet<string> = new Set(['nav', 'footer', 'aside', 'form']);
+/**
+ * Prose inside these is navigation, footers, side boxes, hidden boxes: not the page's. Not <form>: ASP.NET
+ * WebForms pages wrap the whole page in one.
+ */
+export const DETECT_BOILERPLATE_TAGS: ReadonlySet<string> = new Set(['nav', 'footer', 'aside']);
 export const DETECT_BOILERPLATE_ROLES: ReadonlySet<string> = new Set(['navigation', 'contentinfo', 'complementary']);
 
 /** URL paths of listings: tag/category/author/archive pages, pagination, account and app pages. */
 export const DETECT_LISTING_PATH =
   /\/(?:tags?|category|categories|topics?|section|sections|author|authors|archives?|search|feed|label|labels|user|users|login|signin|signup|account|cart|checkout|settings)(?:\/|$)|\/page\/\d+/i;
 
-/** Query parameters of search results: always a listing, whatever else the URL says. */
-export const DETECT_SEARCH_QUERY = /(?:^|&)(?:q|s|query|search|searchterm|keywords?)=/i;
+/** Query parameters of search results (a numeric value is an id: story.asp?S=7565791): a listing, whatever else the URL says. */
+export const DETECT_SEARCH_QUERY = /(?:^|&)(?:q|s|query|search|searchterm|keywords?)=(?!\d+(?:&|$))[^&]/i;
 
 /** Query parameters of listings: tag/category filters and numbered pages. */
 export const DETECT_LISTING_QUERY = /(?:^|&)(?:tag|cat|category|page=\d|pg=\d)/i;
 
-/** Query parameters that name one stored item (old CMSs: story.html?id=…, index.php?article=…, ?p=123 in WordPress). */
+/** Query parameters that name one stored item (story.html?id=…, index.php?article=…, ?p=123 in WordPress, any 5+ digit value). */
 export const DETECT_ITEM_QUERY =
-  /(?:^|&)(?:id|p|nid|aid|sid|article|story|storyid|newsid|postid|filename|item|itemid|[a-z]*article[a-z]*id)=[^&]/i;
+  /(?:^|&)(?:(?:id|p|nid|aid|sid|article|story|storyid|newsid|postid|filename|item|itemid|[a-z_]*article[a-z_]*id)=[^&]|[a-z_]+=\d{5,}(?:&|$))/i;
 
 /** A date in the path (/2024/05/12/, /2024-05-12-) is how news CMSs file articles. */
 export const DETECT_DATE_PATH = /\/(?:19|20)\d{2}[/-](?:0?[1-9]|1[0-2])(?:[/-]|$)/;
@@ -293,12 +306,23 @@ export const AD_SELECTORS = [
 export const EXTRACT_BUDGET = {
   /** Default time budget: generous, a real page takes tens of milliseconds. */
   timeBudgetMs: 5_000,
-  /** Deeper nesting is flattened: recursive DOM code (serializers, cloneNode) overflows the stack near 10,000 levels. */
-  maxDepth: 300,
+  /**
+   * Deeper nesting is flattened to text: recursive DOM code (serializers, jsdom's cloneNode) overflows the
+   * stack near 10,000 levels, and Readability's conditional cleaning is quadratic in depth. Real articles
+   * nest a few dozen levels (browsers' parsers cap nesting at 512).
+   */
+  maxDepth: 120,
+  /**
+   * Past this many elements the rest of the page is cut off before scoring (result flagged partial):
+   * Readability's cost grows faster than linearly and cannot be interrupted. News pages have a few thousand.
+   */
+  maxElements: 12_000,
   /** Readability's retry loop re-parses the body; above this many elements we run it once, without retries. */
   maxElemsForRetries: 60_000,
-  /** Shorter results than this (characters) trigger the retry without our pre-cleaning. */
-  minTextChars: 250,
+  /** Shorter results than this (characters; a short CJK article has 150) trigger the retry with light cleaning. */
+  minTextChars: 140,
+  /** The retry keeps more clutter, so it wins only when it is this many times longer. */
+  retryMinGain: 1.5,
 } as const;
 
 /** Options passed to Readability, the scorer we stand on. */
@@ -364,6 +388,7 @@ export const WIDGET_SELECTORS = {
 /** Heading (or short label) words that open a comment section, in many languages; an optional count may precede. */
 export const COMMENT_HEADING = new RegExp(
   '^\\s*(?:[\\d٠-٩۰-۹.,]+\\s*)?(?:' + [
+    'talkbacks?(?:\\s*[-–:].{0,40})?|(?:add|post) your (?:comments?|opinion)|have your say(?: on this (?:article|story))?|do you have comments on this (?:story|article)\\??|thanks for your comments.{0,60}|no comments(?: yet| at the moment| so far)?|be the first to comment|comments are closed|(?:one|no|\\d+) (?:comments?|responses?|repl(?:y|ies))(?: (?:to|on) .{1,120})?',
     '(?:\\d+\\s*)?(?:comments?|responses?|replies|reader comments|user comments|leave a (?:comment|reply)|post a comment|add (?:a |your )?comment|join the (?:discussion|conversation)|discussion|comment rules|comment policy|what do you think\\??)',
     'تعليقا?ت?|التعليقات|تعليق واحد|اضافة تعليق|إضافة تعليق|أضف تعليقا?|اترك تعليقا?|شروط التعليق|اترك ردا?',
     'commentaires?|laisser un commentaire|réagir|réactions?|ajouter un commentaire|écrire un commentaire',
@@ -390,7 +415,7 @@ export const RELATED_HEADING = /^\s*(?:related(?: articles| stories| posts| news
 export const READ_ALSO_LEAD = /^\s*(?:(?:read|see) (?:also|more)|related|more|(?:à )?lire aussi|voir aussi|leer también|lea también|lee también|mehr zum thema|lesen sie auch|auch interessant|leia também|veja também|leggi anche|читайте также|смотрите также|ayrıca okuyun|ilgili haber|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|اقرأ ايضا|ذات صلة|بیشتر بخوانید|بخوانید|یہ بھی پڑھیں|קראו גם|相关阅读|延伸阅读|関連記事)\s*[:：\-–—»]/iu;
 
 /** Short blocks that are only an ad label or a print/e-mail widget caption. */
-export const JUNK_LINE = /^\s*(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|реклама|إعلان|اعلان|تبلیغات|广告|広告|print(?: friendly)?(?:\s*[,&|/]\s*(?:pdf|e-?mail))*(?:\s*[,&|/]\s*(?:pdf|e-?mail))?|print this(?: article| page)?|e-?mail this(?: article)?|share(?: this)?(?: article| story| on)?|imprimer|drucken|imprimir|stampa|печать|طباعة|چاپ)\s*[:.]?\s*$/iu;
+export const JUNK_LINE = /^[\s\-–—|•·]*(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|реклама|إعلان|اعلان|تبلیغات|广告|広告|print(?: friendly)?(?:\s*[,&|/]\s*(?:pdf|e-?mail))*(?:\s*[,&|/]\s*(?:pdf|e-?mail))?|print this(?: article| page)?|e-?mail this(?: article)?|share(?: this)?(?: article| story| on)?|imprimer|drucken|imprimir|stampa|печать|طباعة|چاپ)[\s:.\-–—|•·]*$/iu;
 
 /** Icon-font junk: letters or private-use glyphs that an icon font would draw as share icons. */
 export const ICON_GLYPHS = /^[A-Z\uE000-\uF8FF\s]{1,3}$/u;

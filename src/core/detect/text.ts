@@ -10,19 +10,48 @@ import {
 import { findAncestor } from './dom.ts';
 import type { Signal } from './signal.ts';
 
-/** NodeFilter.SHOW_TEXT, spelled out so the code needs no DOM globals (the CLI runs it on a jsdom/linkedom Document). */
-const SHOW_TEXT = 0x4;
+/** Tab, line feed, form feed, carriage return and space: the whitespace that separates words. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c;
+}
 
-/** Length in "Latin-letter equivalents": a CJK character weighs `cjkWeight`, a Hangul syllable `hangulWeight`. */
+function isCjk(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/**
+ * Length in "Latin-letter equivalents": a CJK character weighs `cjkWeight`, a Hangul syllable `hangulWeight`.
+ * A run of other characters longer than `maxWordChars` with no space in it is not a word (a URL, base64, bytes
+ * that are not text) and counts nothing; control characters count nothing either.
+ */
 export function weightedLength(text: string): number {
   let length = 0;
+  let run = 0;
+  let space = true;
+  const endRun = (): void => {
+    if (run <= DETECT.maxWordChars) length += run;
+    run = 0;
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c <= 0x20) continue; // whitespace and indentation of the markup are not text
-    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) length += DETECT.cjkWeight;
-    else if (c >= 0xac00 && c <= 0xd7af) length += DETECT.hangulWeight;
-    else length++;
+    // A run of whitespace (markup indentation included) counts as one space, as in rendered text.
+    if (isSpace(c)) {
+      endRun();
+      if (!space) length++;
+      space = true;
+      continue;
+    }
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0xfffd) continue;
+    space = false;
+    if (isCjk(c)) {
+      endRun();
+      length += DETECT.cjkWeight;
+    } else if (c >= 0xac00 && c <= 0xd7af) {
+      endRun();
+      length += DETECT.hangulWeight;
+    } else run++;
   }
+  endRun();
   return length;
 }
 
@@ -31,28 +60,40 @@ interface BlockText {
   linkChars: number;
 }
 
-/** Text per block element, with the part of it inside links. */
+/** Node types, spelled out so the code needs no DOM globals (the CLI runs it on a jsdom or linkedom Document). */
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/**
+ * Text per block element, with the part of it inside links. A recursive walk over child nodes: it skips whole
+ * <script>/<style> subtrees and carries the block and link state down, instead of walking up from every text node.
+ */
 function blockTexts(doc: Document): Map<Element, BlockText> {
   const blocks = new Map<Element, BlockText>();
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return blocks;
-  const walker = doc.createTreeWalker(root, SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    let block = node.parentElement;
-    let inLink = false;
-    while (block && DETECT_INLINE_TAGS.has(block.localName)) {
-      if (block.localName === 'a') inLink = true;
-      block = block.parentElement;
-    }
-    if (!block || DETECT_SKIP_TAGS.has(block.localName)) continue;
-    const length = weightedLength((node as Text).data);
-    if (length === 0) continue;
-    const entry = blocks.get(block) ?? { chars: 0, linkChars: 0 };
-    entry.chars += length;
-    if (inLink) entry.linkChars += length;
-    blocks.set(block, entry);
-  }
+  // Non-spec parsers (linkedom) can leave <body> empty on broken markup and put the page beside it.
+  const root = doc.body?.firstElementChild ? doc.body : doc.documentElement;
+  if (root) walk(root, root, false, blocks, 0);
   return blocks;
+}
+
+function walk(parent: Element, block: Element, inLink: boolean, blocks: Map<Element, BlockText>, depth: number): void {
+  if (depth > DETECT.maxDepth) return;
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === TEXT_NODE) {
+      const length = weightedLength((node as Text).data);
+      if (length === 0) continue;
+      let entry = blocks.get(block);
+      if (!entry) blocks.set(block, (entry = { chars: 0, linkChars: 0 }));
+      entry.chars += length;
+      if (inLink) entry.linkChars += length;
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const el = node as Element;
+      const name = el.localName;
+      if (DETECT_SKIP_TAGS.has(name)) continue;
+      if (DETECT_INLINE_TAGS.has(name)) walk(el, block, inLink || name === 'a', blocks, depth + 1);
+      else walk(el, el, false, blocks, depth + 1);
+    }
+  }
 }
 
 function isBoilerplate(el: Element): boolean {
@@ -68,10 +109,17 @@ interface ProseStats {
   paragraphs: number;
   /** Text of links outside prose blocks: menus, headline lists, teasers. */
   linkChars: number;
+  /** Distinct <article> elements holding prose: one on an article page, one per teaser on a front. */
+  proseArticles: number;
+  /** Largest share of the prose mass in one <article>: most of it on an article page, even with comments as <article>s. */
+  topArticleShare: number;
 }
 
+const isArticleElement = (el: Element): boolean => el.localName === 'article';
+
 function proseStats(doc: Document): ProseStats {
-  const stats: ProseStats = { mass: 0, chars: 0, paragraphs: 0, linkChars: 0 };
+  const stats: ProseStats = { mass: 0, chars: 0, paragraphs: 0, linkChars: 0, proseArticles: 0, topArticleShare: 0 };
+  const articles = new Map<Element, number>();
   for (const [block, { chars, linkChars }] of blockTexts(doc)) {
     // A block that is mostly links is a menu or a teaser, however long.
     const prose = chars >= DETECT.minParagraphChars && linkChars <= chars * DETECT.paragraphLinkDensityMax;
@@ -80,10 +128,15 @@ function proseStats(doc: Document): ProseStats {
       continue;
     }
     if (findAncestor(block, isBoilerplate)) continue;
-    stats.mass += Math.sqrt(chars - DETECT.minParagraphChars);
+    const mass = Math.sqrt(chars - DETECT.minParagraphChars);
+    stats.mass += mass;
     stats.chars += chars;
     stats.paragraphs++;
+    const article = findAncestor(block, isArticleElement);
+    if (article) articles.set(article, (articles.get(article) ?? 0) + mass);
   }
+  stats.proseArticles = articles.size;
+  if (articles.size > 0) stats.topArticleShare = Math.max(...articles.values()) / stats.mass;
   return stats;
 }
 
@@ -97,6 +150,9 @@ export function textSignals(doc: Document): Signal[] {
   else if (stats.mass >= DETECT.massGood) signals.push({ label, points: DETECT.massGoodPoints });
   else if (stats.mass >= DETECT.massWeak) signals.push({ label, points: DETECT.massWeakPoints });
   else signals.push({ label, points: DETECT.massPoorPoints });
+  if (stats.proseArticles >= DETECT.proseCardsMin && stats.topArticleShare < DETECT.proseCardsMaxShare) {
+    signals.push({ label: `prose split over ${stats.proseArticles} <article>s`, points: DETECT.proseCardsPoints });
+  }
   // Menus dwarf the prose of many articles, so only a page with weak prose is judged a link list.
   if (stats.mass < DETECT.massGood && stats.linkChars >= DETECT.pageLinkRatioMinLinkChars && stats.linkChars > stats.chars * DETECT.pageLinkRatioListing) {
     signals.push({ label: `links outweigh prose (${stats.linkChars} vs ${stats.chars} chars)`, points: DETECT.pageLinkRatioPoints });
