@@ -35,6 +35,8 @@ export interface SystemFigures {
   n: number;
   errors: number;
   timeouts: number;
+  /** Results the system flagged partial (a budget cut its work short). */
+  partial: number;
   empty: number;
   medianMs: number;
   p90Ms: number;
@@ -110,6 +112,7 @@ function systemFigures(outs: PageOutcome[]): SystemFigures {
     n: outs.length,
     errors: outs.filter((o) => o.error).length,
     timeouts: outs.filter((o) => o.timedOut).length,
+    partial: outs.filter((o) => o.partial).length,
     empty: outs.filter((o) => o.empty).length,
     medianMs: median(ms),
     p90Ms: percentile(ms, 0.9),
@@ -120,7 +123,9 @@ function systemFigures(outs: PageOutcome[]): SystemFigures {
     title: ratio(outs.map((o) => o.titleOk)),
     lang: ratio(outs.map((o) => o.langOk)),
     dir: ratio(outs.map((o) => o.dirOk)),
-    errorSamples: outs.flatMap((o) => (o.error ? [`${o.id}: ${o.error}`] : [])).slice(0, 5),
+    errorSamples: outs
+      .flatMap((o) => (o.error ? [`${o.id}: ${o.error}`] : o.timedOut ? [`${o.id}: timeout after ${(o.ms / 1000).toFixed(0)} s`] : []))
+      .slice(0, 5),
   };
 }
 

@@ -41,7 +41,7 @@ const USAGE =
   'usage: npm run bench -- [--dataset NAME[,NAME]] [--limit N] [--data DIR] [--json FILE] [--dom jsdom|linkedom] [--timeout-ms N] [--workers N] [--fixtures [DIR]] [--check-mutation]';
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { datasets: [], limit: Infinity, dom: 'jsdom', timeoutMs: 20_000, checkMutation: false, workers: Math.min(2, os.cpus().length) };
+  const args: Args = { datasets: [], limit: Infinity, dom: 'jsdom', timeoutMs: 60_000, checkMutation: false, workers: Math.min(2, os.cpus().length) };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = (): string => {
@@ -111,6 +111,18 @@ async function runDataset(src: DatasetSource, bench: Bench, pool: WorkerPool | u
   return { name: ds.name, runs };
 }
 
+/** Per-page figures for the record: lets a later run be diffed page by page. */
+function pageRecord(run: PageRun): unknown {
+  return {
+    id: run.truth.id,
+    lang: run.truth.lang,
+    bytes: run.bytes,
+    parseMs: Math.round(run.parseMs * 10) / 10,
+    systems: Object.fromEntries(run.outcomes),
+    detections: Object.fromEntries([...run.detections].map(([k, d]) => [k, { result: d.result, ms: d.ms, error: d.error }])),
+  };
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const started = performance.now();
@@ -131,11 +143,22 @@ async function main(): Promise<void> {
 
   const pool = args.workers > 1 ? await WorkerPool.start(args.workers, settings) : undefined;
   const figures: DatasetFigures[] = [];
+  const perPage: Record<string, unknown[]> = {};
+  // Rewritten after every dataset, so a run stopped half-way still leaves its finished datasets.
+  const writeRecord = (complete: boolean): void => {
+    if (!args.json) return;
+    const limit = Number.isFinite(args.limit) ? args.limit : null;
+    const seconds = (performance.now() - started) / 1000;
+    const meta = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, dom: domVersion, systems: labels, unavailable, args: { ...args, limit }, seconds, complete };
+    writeFileSync(args.json, `${JSON.stringify({ meta, datasets: figures, pages: perPage })}\n`);
+  };
   try {
     for (const src of selectSources(args)) {
       const { name, runs } = await runDataset(src, bench, pool, args.limit);
       const fig = datasetFigures(name, runs, labels.map((s) => s.name), bench.detectorNames);
       figures.push(fig);
+      perPage[name] = runs.map(pageRecord);
+      writeRecord(false);
       console.log(renderDataset(fig, labels, `${domVersion}; comments hidden`, unavailable.filter((u) => u.startsWith('quiet-reader:'))));
     }
   } finally {
@@ -144,9 +167,7 @@ async function main(): Promise<void> {
   const seconds = (performance.now() - started) / 1000;
   console.log(`total ${seconds.toFixed(0)} s`);
   if (args.json) {
-    const limit = Number.isFinite(args.limit) ? args.limit : null;
-    const meta = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, dom: domVersion, systems: labels, unavailable, args: { ...args, limit }, seconds };
-    writeFileSync(args.json, `${JSON.stringify({ meta, datasets: figures }, null, 1)}\n`);
+    writeRecord(true);
     console.log(`figures written to ${args.json}`);
   }
 }

@@ -33,6 +33,10 @@ function columns(all: SystemFigures[]): Column[] {
       { head: 'nP', width: 4, cell: (s) => String(s.body?.nP ?? '–') },
       { head: 'nR', width: 4, cell: (s) => String(s.body?.nR ?? '–') },
     );
+  }
+  if (has('snippets') && has('body')) {
+    // Fixtures may give both a full text and must-show paragraphs: counts only, to stay compact.
+    cols.push({ head: 'snip tp/fp/fn', width: 13, cell: (s) => (s.snippets ? `${s.snippets.tp}/${s.snippets.fp}/${s.snippets.fn}` : '–') });
   } else if (has('snippets')) {
     cols.push(
       { head: 'P', width: 6, cell: (s) => f3(s.snippets?.P) },
@@ -57,7 +61,7 @@ function columns(all: SystemFigures[]): Column[] {
   }
   if (has('title')) cols.push({ head: 'title', width: 7, cell: (s) => frac(s.title) });
   if (has('lang')) cols.push({ head: 'lang', width: 7, cell: (s) => frac(s.lang) });
-  if (has('dir')) cols.push({ head: 'dir', width: 5, cell: (s) => frac(s.dir) });
+  if (has('dir')) cols.push({ head: 'dir', width: 7, cell: (s) => frac(s.dir) });
   cols.push(
     { head: 'median', width: 7, cell: (s) => ms(s.medianMs) },
     { head: 'p90', width: 7, cell: (s) => ms(s.p90Ms) },
@@ -118,7 +122,7 @@ export function renderDataset(d: DatasetFigures, systems: SystemLabel[], header:
       out.push(...wrapIds(f.leak.over10, '    '));
     }
     if (f?.sectionLeak?.over10.length) out.push(`  ${s.name}: comment-section text in output: ${f.sectionLeak.over10.join(' ')}`);
-    if (f?.errorSamples.length) out.push(`  ${s.name} errors: ${f.errorSamples.join(' | ')}`);
+    if (f?.errorSamples.length) out.push(`  ${s.name} errors/timeouts: ${f.errorSamples.join(' | ')}`);
   }
   out.push(...renderDetection(d, systems));
   return `${out.join('\n')}\n`;

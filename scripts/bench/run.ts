@@ -3,7 +3,7 @@
  * so the shared document is pristine for each), score at once and keep only the figures.
  */
 import type { BenchPage, Truth } from './datasets.ts';
-import type { DomAdapter } from './dom.ts';
+import type { DomAdapter, ParsedPage } from './dom.ts';
 import {
   normWs,
   scorePage,
@@ -23,6 +23,7 @@ export interface PageOutcome {
   ms: number;
   error?: string;
   timedOut: boolean;
+  partial?: boolean;
   /** No token in the output: not an article, a crash, a timeout, or nothing found. */
   empty: boolean;
   score?: PageScore;
@@ -102,17 +103,37 @@ function scoreOutput(truth: Truth, out: SystemOutput, sectionText: string): Part
   return r;
 }
 
-function runSystem(sys: BenchSystem, doc: Document, url: string, truth: Truth, sectionText: string, opts: RunOptions): PageOutcome {
+interface PageInput {
+  doc: Document;
+  html: string;
+  url: string;
+  truth: Truth;
+  sectionText: string;
+}
+
+function runSystem(sys: BenchSystem, page: PageInput, opts: RunOptions): PageOutcome {
+  const { doc, url, truth, sectionText } = page;
+  let parseMs = 0;
+  let reparsed: ParsedPage | undefined;
+  const ctx = {
+    reparse: (): Document => {
+      const t = performance.now();
+      const fresh = opts.dom.parse(page.html, url);
+      reparsed = fresh;
+      parseMs += performance.now() - t;
+      return fresh.doc;
+    },
+  };
   const before = opts.checkMutation && !sys.mutatesDoc ? doc.documentElement.outerHTML : '';
   let raw: unknown = null;
   let error: string | undefined;
   const t0 = performance.now();
   try {
-    raw = sys.extract(doc, url);
+    raw = sys.extract(doc, url, ctx);
   } catch (err) {
     error = (err as Error)?.message?.split('\n')[0] ?? String(err);
   }
-  const ms = performance.now() - t0;
+  const ms = performance.now() - t0 - parseMs;
   if (before && doc.documentElement.outerHTML !== before) {
     throw new Error(`${sys.name} mutated the document of ${truth.id}; the shared-parse bench would be unfair`);
   }
@@ -121,13 +142,17 @@ function runSystem(sys: BenchSystem, doc: Document, url: string, truth: Truth, s
   if (!error && !timedOut) {
     try {
       out = sys.toOutput(raw);
+      if (out.error) error = `reported: ${out.error}`;
     } catch (err) {
       error = `output: ${(err as Error).message}`;
     }
   }
+  const partial = out.partial;
   if (error || timedOut) out = { text: '' };
+  // The closure assigns it; TS narrows the `let` to its initial undefined without this widening.
+  (reparsed as ParsedPage | undefined)?.close();
   const empty = tokenize(out.text).length === 0;
-  return { id: truth.id, ms, error, timedOut, empty, ...scoreOutput(truth, out, sectionText) };
+  return { id: truth.id, ms, error, timedOut, partial, empty, ...scoreOutput(truth, out, sectionText) };
 }
 
 function runDetector(det: BenchDetector, doc: Document, url: string, truth: Truth): DetectOutcome {
@@ -154,7 +179,8 @@ export function runPage(page: BenchPage, opts: RunOptions): PageRun {
     // Stable sort: systems that change the document (defuddle strips scripts) go last.
     const ordered = [...opts.systems].sort((a, b) => Number(a.mutatesDoc) - Number(b.mutatesDoc));
     if (ordered.filter((s) => s.mutatesDoc).length > 1) throw new Error('only one system may mutate the shared document');
-    const outcomes = new Map(ordered.map((s) => [s.name, runSystem(s, doc, url, truth, sectionText, opts)]));
+    const input: PageInput = { doc, html, url, truth, sectionText };
+    const outcomes = new Map(ordered.map((s) => [s.name, runSystem(s, input, opts)]));
     return { truth, bytes, parseMs, outcomes, detections };
   } finally {
     parsed.close();

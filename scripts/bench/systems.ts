@@ -16,6 +16,16 @@ export interface SystemOutput {
   title?: string;
   lang?: string;
   dir?: string;
+  /** A failure the system caught itself and reported in its result; counted as an error. */
+  error?: string;
+  /** The system says a time or size budget cut its work short. */
+  partial?: boolean;
+}
+
+/** What a system may ask of the page beyond its document. */
+export interface PageContext {
+  /** A fresh parse of the page; its time is taken off the system's timing (parse is never timed). */
+  reparse(): Document;
 }
 
 export interface BenchSystem {
@@ -24,7 +34,7 @@ export interface BenchSystem {
   /** True when `extract` changes the document it is given; such systems run last on a page. */
   mutatesDoc: boolean;
   /** Timed. Returns the system's own result (null = "not an article"). */
-  extract(doc: Document, url: string): unknown;
+  extract(doc: Document, url: string, page: PageContext): unknown;
   /** Untimed. */
   toOutput(raw: unknown): SystemOutput;
 }
@@ -45,8 +55,10 @@ export function readabilitySystem(repoRoot: string): BenchSystem {
     version: packageVersion(repoRoot, '@mozilla/readability'),
     mutatesDoc: false,
     // Readability mutates what it parses, so it gets a clone, as its README says; the clone is
-    // timed because our extractor clones inside its own call.
-    extract: (doc) => new Readability(doc.cloneNode(true) as Document).parse(),
+    // timed because our extractor clones inside its own call. jsdom's clone throws on attribute
+    // names its own parser accepted (`<a "x=…">`, 2 l3s pages); ours falls back to a copy of its
+    // own, so Readability gets a fresh parse there rather than a crash.
+    extract: (doc, _url, page) => new Readability(cloneOrReparse(doc, page)).parse(),
     toOutput(raw) {
       const r = raw as ReturnType<Readability['parse']>;
       if (!r) return { text: '' };
@@ -54,6 +66,14 @@ export function readabilitySystem(repoRoot: string): BenchSystem {
       return { text: htmlToText(r.content ?? ''), title: r.title ?? undefined, lang: r.lang ?? undefined, dir: r.dir ?? '' };
     },
   };
+}
+
+function cloneOrReparse(doc: Document, page: PageContext): Document {
+  try {
+    return doc.cloneNode(true) as Document;
+  } catch {
+    return page.reparse();
+  }
 }
 
 type DefuddleResult = ReturnType<DefuddleClass['parse']>;
@@ -116,7 +136,10 @@ export async function quietReaderSystem(repoRoot: string): Promise<BenchSystem |
       const a = raw as Article | null;
       // Article.comments is returned apart and hidden by default: it is never scored.
       if (!a) return { text: '' };
-      return { text: a.text ?? '', title: a.title, lang: a.lang || undefined, dir: a.dir };
+      // extractArticle never throws on a page: it returns an empty partial article whose debug log
+      // carries the reason. That is a crash for the bench, not a "not an article".
+      const failure = a.removed?.find((r) => r.step === 'error');
+      return { text: a.text ?? '', title: a.title, lang: a.lang || undefined, dir: a.dir, partial: a.partial, error: failure?.text };
     },
   };
 }
