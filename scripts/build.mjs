@@ -7,6 +7,9 @@ import { build } from 'vite';
 const version = JSON.parse(readFileSync('manifest.json', 'utf8')).version;
 const targets = process.argv.slice(2).length ? process.argv.slice(2) : ['chrome', 'firefox'];
 
+// The ad filter lists, compiled once into public/filters/engine.bin, which both builds copy.
+execFileSync(process.execPath, ['--import', 'tsx', 'scripts/filters/compile.ts'], { stdio: 'inherit' });
+
 for (const target of targets) {
   const started = Date.now();
   process.env.QR_BROWSER = target;

@@ -24,7 +24,8 @@ const cleaning = startCleaning(document, location.hostname);
 listen(
   {
     'page/get-info': () => pageInfo(),
-    'page/extract': (message) => extractForReader(document, location.href, message.force),
+    'page/extract': async (message) =>
+      extractForReader(document, location.href, message.force, await cleaning.readerSelectors()),
     'page/get-cleaning': () => cleaning.counts(),
   },
   // Only our own popup and reader tab may ask; the page itself cannot reach this listener.

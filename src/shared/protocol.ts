@@ -17,8 +17,18 @@ export interface PageInfo {
   detection: DetectionResult;
 }
 
+/** What the content script reports so the background can answer with the filter lists' rules for it. */
+export interface PageFeatures {
+  classes: string[];
+  ids: string[];
+  hrefs: string[];
+  /** First request of a page: also the site's own rules and the generic ones not tied to a class, id or link. */
+  wholePage: boolean;
+}
+
 export type Message =
   | { type: 'content/detected'; info: PageInfo }
+  | { type: 'content/cosmetics'; features: PageFeatures }
   | { type: 'page/get-info' }
   | { type: 'page/extract'; force: boolean }
   | { type: 'page/get-cleaning' };
@@ -31,6 +41,8 @@ export type ExtractReply =
 /** What each request answers with. */
 export interface Replies {
   'content/detected': void;
+  /** The filter lists' CSS selectors that apply to this page (the page's address comes from the sender). */
+  'content/cosmetics': string[];
   'page/get-info': PageInfo;
   'page/extract': ExtractReply;
   'page/get-cleaning': CleaningCounts;
@@ -53,6 +65,17 @@ function isDetection(value: unknown): value is DetectionResult {
   );
 }
 
+function isStrings(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+/** A copy with exactly the known fields, or null when the shape is wrong. */
+function toPageFeatures(value: unknown): PageFeatures | null {
+  if (!isRecord(value) || !isStrings(value.classes) || !isStrings(value.ids) || !isStrings(value.hrefs)) return null;
+  if (typeof value.wholePage !== 'boolean') return null;
+  return { classes: value.classes, ids: value.ids, hrefs: value.hrefs, wholePage: value.wholePage };
+}
+
 function isPageInfo(value: unknown): value is PageInfo {
   return isRecord(value) && typeof value.url === 'string' && typeof value.title === 'string' && isDetection(value.detection);
 }
@@ -63,6 +86,10 @@ export function parseMessage(value: unknown): Message | null {
   switch (value.type) {
     case 'content/detected':
       return isPageInfo(value.info) ? { type: value.type, info: value.info } : null;
+    case 'content/cosmetics': {
+      const features = toPageFeatures(value.features);
+      return features ? { type: value.type, features } : null;
+    }
     case 'page/get-info':
     case 'page/get-cleaning':
       return { type: value.type };

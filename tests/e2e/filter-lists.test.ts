@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { it } from 'node:test';
-import { eachBrowser, isVisible, readerState, setSwitch, waitUntil } from './harness.ts';
+import { after, before, it } from 'node:test';
+import { eachBrowser, isVisible, readerState, setSwitch, sleep, waitUntil } from './harness.ts';
+import { startServer, type TestServer } from './server.ts';
 
 /** Ad blocks on the page that only EasyList names (see the comment in the page). */
 const LIST_ADS = ['#ad-leaderboard', '.banner-ad', '.native-ad', '[data-ad-name]', '.embedded-article-ad'];
@@ -11,10 +12,26 @@ async function visibleAds(page: Parameters<typeof isVisible>[0]): Promise<string
   return shown;
 }
 
+/**
+ * EasyList turns its generic rules off on local addresses (`@@://127.0.0.1$generichide`), an
+ * exception the extension honours; the page is served from another loopback address instead.
+ */
+const PAGE_HOST = '127.0.0.2';
+
 eachBrowser('ad filter lists compiled into the extension', (ctx) => {
+  let lists: TestServer | undefined;
+  before(async () => {
+    lists = await startServer(PAGE_HOST);
+  });
+  after(() => lists?.close());
+  const pageUrl = (): string => {
+    if (!lists) throw new Error('no server');
+    return lists.url('/pages/list-ads.html');
+  };
+
   it('hides ads only the lists know, leaves them out of the reader, and shows them again when Hide ads is off', async () => {
-    const { ext, server } = ctx();
-    const page = await ext.openPage(server.url('/pages/list-ads.html'));
+    const { ext } = ctx();
+    const page = await ext.openPage(pageUrl());
     await waitUntil(async () => (await visibleAds(page)).length === 0, 'every list-only ad is hidden', 10_000);
     assert.equal(await isVisible(page, 'article p'), true, 'the article stays');
     assert.equal(await isVisible(page, 'h1'), true, 'the title stays');
@@ -46,8 +63,8 @@ eachBrowser('ad filter lists compiled into the extension', (ctx) => {
   });
 
   it('hides a list-named ad inserted after load', async () => {
-    const { ext, server } = ctx();
-    const page = await ext.openPage(server.url('/pages/list-ads.html'));
+    const { ext } = ctx();
+    const page = await ext.openPage(pageUrl());
     await waitUntil(async () => !(await isVisible(page, '.banner-ad')), 'the first ads are hidden', 10_000);
     await page.evaluate(() => {
       const late = document.createElement('div');
@@ -56,6 +73,15 @@ eachBrowser('ad filter lists compiled into the extension', (ctx) => {
       document.querySelector('aside')?.append(late);
     });
     await waitUntil(async () => !(await isVisible(page, '.ad-leaderboard-base')), 'the late ad is hidden');
+    await page.close();
+  });
+
+  it('honours the list exception that turns generic rules off on local addresses', async () => {
+    const { ext, server } = ctx();
+    const page = await ext.openPage(server.url('/pages/list-ads.html'));
+    // Long enough for the content script to ask the background and apply the answer.
+    await sleep(1500);
+    assert.deepEqual(await visibleAds(page), LIST_ADS, 'EasyList: @@://127.0.0.1$generichide');
     await page.close();
   });
 });

@@ -31,7 +31,11 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(): Promise<TestServer> {
+/**
+ * `host` is another loopback address when a test must not look local: EasyList switches its
+ * generic rules off on `://127.0.0.1` and `://localhost` (see tests/e2e/filter-lists.test.ts).
+ */
+export async function startServer(host = '127.0.0.1'): Promise<TestServer> {
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
@@ -58,9 +62,9 @@ export async function startServer(): Promise<TestServer> {
       () => res.writeHead(404).end('not found'),
     );
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise<void>((done) => server.listen(0, host, done));
   const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `http://${host}:${port}`;
   return {
     origin,
     url: (path) => origin + path,
