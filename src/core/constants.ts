@@ -327,8 +327,12 @@ export const EXTRACT_BUDGET = {
 
 /** Options passed to Readability, the scorer we stand on. */
 export const READABILITY_OPTIONS = {
-  /** Short news items (under Readability's 500) are still articles; 250 keeps them. */
-  charThreshold: 250,
+  /**
+   * Readability's own default. Below it Readability retries with a heuristic switched off, which
+   * recovers paragraphs it wrongly stripped (e.g. in a `.banners-contenido` wrapper); a lower value
+   * (250 was tried) accepts those truncated first attempts and measured worse on trafilatura-dev.
+   */
+  charThreshold: 500,
   /** Class names mean nothing in the reader view; dropping them shrinks the output. */
   keepClasses: false,
 } as const;
@@ -341,7 +345,7 @@ export const CLUTTER_TOKENS: Readonly<Record<string, readonly string[]>> = {
   // Ad networks and slots; `ad`/`ads` are safe as whole tokens only.
   ads: ['ad', 'ads', 'adsbygoogle', 'advert', 'advertisement', 'adverts', 'advertising', 'adslot', 'adsense', 'adunit', 'dfp', 'gpt', 'sponsored', 'sponsor', 'taboola', 'outbrain', 'promoted', 'banner', 'mpu', 'leaderboard', 'skyscraper', 'billboard', 'werbung', 'anzeige', 'publicite'],
   // Share bars render icon fonts as letters (e.g. "UUUIIII") when CSS is missing.
-  share: ['share', 'shares', 'sharing', 'sharebar', 'sharedaddy', 'social', 'socials', 'addthis', 'addtoany', 'a2a', 'sociable', 'shareaholic', 'sharethis', 'heateor', 'ssba'],
+  share: ['share', 'shares', 'sharing', 'sharebar', 'sharedaddy', 'social', 'socials', 'follow', 'addthis', 'addtoany', 'a2a', 'sociable', 'shareaholic', 'sharethis', 'heateor', 'ssba'],
   // Print/PDF/e-mail widgets ("Print Friendly, PDF & Email").
   print: ['printfriendly', 'print', 'pdf', 'pf', 'printer', 'wpptopdfenh'],
   // Link lists that lead away from the article.
@@ -365,7 +369,7 @@ export const CLUTTER_TOKEN_PAIRS: readonly (readonly [string, string, string])[]
 
 /** Lone tokens above that are only weak evidence: act on them only when the block is small. */
 export const WEAK_CLUTTER_TOKENS: ReadonlySet<string> = new Set([
-  'most', 'more', 'also', 'latest', 'popular', 'tag', 'tags', 'bio', 'widget', 'widgets', 'banner', 'social', 'print', 'pf', 'pdf', 'modal', 'popup', 'menu', 'skip', 'toolbar', 'jp', 'crp', 'gpt', 'consent', 'mpu',
+  'most', 'more', 'also', 'latest', 'popular', 'tag', 'tags', 'bio', 'widget', 'widgets', 'banner', 'social', 'follow', 'print', 'pf', 'pdf', 'modal', 'popup', 'menu', 'skip', 'toolbar', 'jp', 'crp', 'gpt', 'consent', 'mpu',
 ]);
 
 /** Class/id tokens that say "this is the article": never remove such a block on weak evidence. */
@@ -415,7 +419,7 @@ export const RELATED_HEADING = /^\s*(?:related(?: articles| stories| posts| news
 export const READ_ALSO_LEAD = /^\s*(?:(?:read|see) (?:also|more)|related|more|(?:à )?lire aussi|voir aussi|leer también|lea también|lee también|mehr zum thema|lesen sie auch|auch interessant|leia também|veja também|leggi anche|читайте также|смотрите также|ayrıca okuyun|ilgili haber|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|اقرأ ايضا|ذات صلة|بیشتر بخوانید|بخوانید|یہ بھی پڑھیں|קראו גם|相关阅读|延伸阅读|関連記事)\s*[:：\-–—»]/iu;
 
 /** Short blocks that are only an ad label or a print/e-mail widget caption. */
-export const JUNK_LINE = /^[\s\-–—|•·]*(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|реклама|إعلان|اعلان|تبلیغات|广告|広告|print(?: friendly)?(?:\s*[,&|/]\s*(?:pdf|e-?mail))*(?:\s*[,&|/]\s*(?:pdf|e-?mail))?|print this(?: article| page)?|e-?mail this(?: article)?|share(?: this)?(?: article| story| on)?|imprimer|drucken|imprimir|stampa|печать|طباعة|چاپ)[\s:.\-–—|•·]*$/iu;
+export const JUNK_LINE = /^[\s\-–—|•·]*(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|реклама|إعلان|اعلان|تبلیغات|广告|広告|print(?: friendly)?(?:\s*[,&|/]\s*(?:pdf|e-?mail))*(?:\s*[,&|/]\s*(?:pdf|e-?mail))?|print this(?: article| page)?|(?:follow us|nos siga|siga-nos|síguenos|suivez-nous|folgen sie uns|seguici)(?:\s+(?:on|no|en|sur|auf|su|in)\b.{0,40})?|e-?mail this(?: article)?|share(?: this)?(?: article| story| on)?|imprimer|drucken|imprimir|stampa|печать|طباعة|چاپ)[\s:.\-–—|•·]*$/iu;
 
 /** Icon-font junk: letters or private-use glyphs that an icon font would draw as share icons. */
 export const ICON_GLYPHS = /^[A-Z\uE000-\uF8FF\s]{1,3}$/u;

@@ -13,7 +13,7 @@ export type { Article, ExtractOptions } from './types.ts';
  */
 export function extractArticle(doc: Document, url: string, options?: ExtractOptions): Article {
   if (!doc.defaultView) {
-    throw new Error('extractArticle: the document has no window (defaultView), which DOMPurify needs. Pass a document from a browser, jsdom or linkedom window, not a clone.');
+    throw new Error('extractArticle: the document has no window (defaultView), which DOMPurify needs. Pass a document that belongs to a window (a browser page or jsdom), not a clone.');
   }
   try {
     return runPipeline(doc, url, options);

@@ -14,7 +14,7 @@ export const adsRule: PruneRule = {
     }
     const hit = c.clutter();
     if (hit?.kind === 'ads') return { rule: `class "${hit.token}"` };
-    if (!c.el.firstElementChild && c.tag !== 'A' && c.textLength() <= LABEL_MAX_CHARS && /^(?:advert|sponsor|anzeige|werbung|publicit|publicidad|pubblicit|реклам|إعلان|اعلان|تبليغ|تبلیغ|广告|広告)/iu.test(textOf(c.el)) && JUNK_LINE.test(textOf(c.el))) {
+    if (!c.el.firstElementChild && c.tag !== 'A' && c.textLength() <= LABEL_MAX_CHARS && /^[\s\-–—|•·]*(?:advert|sponsor|anzeige|werbung|publicit|publicidad|pubblicit|реклам|إعلان|اعلان|تبليغ|تبلیغ|广告|広告)/iu.test(textOf(c.el)) && JUNK_LINE.test(textOf(c.el))) {
       return { rule: 'ad label' };
     }
     return null;

@@ -11,10 +11,15 @@ const COMMENT_TOKENS = new Set([
   'comments', 'comment', 'commentlist', 'commentform', 'kommentare', 'kommentar', 'commentaires', 'commentaire',
   'comentarios', 'comentario', 'commenti', 'disqus', 'respond', 'replies', 'reactions', 'yorumlar', 'discussion', 'talkback',
 ]);
+const POST_TOKENS = new Set(['hentry', 'post', 'article', 'entry', 'story', 'main']);
 /** Cheap pre-check before matching the comment widget selectors. */
 const WIDGET_HINT = /comment|disqus|respond|coral|vuukle|wpd|spotim|openweb/;
 /** A block matched only by a comment class name larger than this share of the page is presumed to be the article. */
 const NAME_MAX_SHARE = 0.5;
+/** Comment forms are short; a form with more text wraps the page (ASP.NET pages put everything in one form). */
+const FORM_MAX_CHARS = 1500;
+const FORM_MAX_SHARE = 0.2;
+const PROSE_CHARS = 150;
 /** Labels longer than this are prose, not a comment heading. */
 const HEADING_MAX_CHARS = 80;
 
@@ -37,13 +42,16 @@ function matchComment(c: Candidate, ctx: ExtractContext): RuleMatch | null {
   if (WIDGET_HINT.test(c.raw) && !INLINE_TAGS.has(tag) && el.matches(WIDGET_SELECTORS.comments)) {
     return { rule: 'comment widget' };
   }
-  if (tag === 'FORM' && el.getElementsByTagName('textarea')[0] && c.textLength() < NAME_MAX_SHARE * ctx.bodyChars) {
+  if (tag === 'FORM' && el.getElementsByTagName('textarea')[0] && isSmallForm(c, ctx)) {
     return { rule: 'form with textarea' };
   }
   if (el.hasAttribute('data-spotim-module')) return { rule: 'comment widget' };
   if ((tag === 'OL' || tag === 'UL') && isReplyThread(el)) return { rule: 'thread with reply links' };
-  const named = c.tokens.length > 0 && !INLINE_TAGS.has(tag) && c.tokens.some((t) => COMMENT_TOKENS.has(t));
-  if (named && (c.textLength() < NAME_MAX_SHARE * ctx.bodyChars || el.getElementsByTagName('textarea')[0])) {
+  // WordPress puts taxonomy classes on the post wrapper (`post hentry category-comentarios`): a
+  // block that names itself a post is the article, whatever else its classes say.
+  const named = c.tokens.length > 0 && !INLINE_TAGS.has(tag) && c.tokens.some((t) => COMMENT_TOKENS.has(t)) && !c.tokens.some((t) => POST_TOKENS.has(t));
+  // A class name alone is weak (`.has-comments` wrappers hold whole pages): the block must also not hold the headline.
+  if (named && (c.textLength() < NAME_MAX_SHARE * ctx.bodyChars || el.getElementsByTagName('textarea')[0]) && !el.getElementsByTagName('h1')[0]) {
     return { rule: 'comment class name' };
   }
   return matchHeading(c, ctx);
@@ -55,7 +63,15 @@ function matchHeading(c: Candidate, ctx: ExtractContext): RuleMatch | null {
   const headingLike = isHeading(el) || tag === 'LEGEND' || c.tokens.some((t) => t === 'title' || t === 'heading');
   if (headingLike) {
     if (c.textLength() > HEADING_MAX_CHARS || !COMMENT_HEADING.test(textOf(el))) return null;
-    return { rule: 'comment heading section', nodes: sectionOf(el, ctx.bodyChars) };
+    return { rule: 'comment heading section', nodes: sectionOf(el, ctx.bodyChars, 'comments') };
+  }
+  if (tag === 'A' && !el.hasAttribute('href') && COMMENT_ANCHOR.test(el.getAttribute('name') ?? el.id ?? '')) {
+    return { rule: 'comment anchor and its tail', nodes: [wrapTail(el)] };
+  }
+  if (INLINE_LABEL_TAGS.has(tag) && el.parentElement?.tagName.toUpperCase() !== 'P' && !el.firstElementChild) {
+    if (c.textLength() <= HEADING_MAX_CHARS && COMMENT_HEADING.test(textOf(el))) {
+      return { rule: 'inline comment label and its tail', nodes: [wrapTail(outermostWrapper(el))] };
+    }
   }
   // A paragraph led by a bold label ("شروط التعليق: ...", "Comment policy: ...") is comment furniture.
   if ((tag === 'P' || tag === 'DIV') && el.childElementCount <= 3) {
@@ -64,11 +80,52 @@ function matchHeading(c: Candidate, ctx: ExtractContext): RuleMatch | null {
       const label = textOf(lead);
       if (label.length <= HEADING_MAX_CHARS && COMMENT_HEADING.test(label)) return { rule: 'comment label' };
     }
+    // A bare label (`<div>شروط التعليق:</div>`) on templates without heading tags opens a section too.
     if (!el.firstElementChild && c.textLength() <= HEADING_MAX_CHARS && COMMENT_HEADING.test(textOf(el))) {
-      return { rule: 'comment label' };
+      return { rule: 'comment label section', nodes: sectionOf(el, ctx.bodyChars, 'comments') };
     }
   }
   return null;
+}
+
+/** Bold labels that open a comment tail in flat markup (`<b>Comments</b><br>name<br>text<hr>...`). */
+const INLINE_LABEL_TAGS = new Set(['B', 'STRONG', 'FONT', 'SPAN']);
+
+/** `<a name="comments">`: the jump target that flat markup puts right before its comments. */
+const COMMENT_ANCHOR = /^(?:comments?|commentsection|comment-section|talkbacks?|kommentare|reactions|respond|reader-?comments)$/i;
+const WRAPPER_TAGS = new Set(['FONT', 'SPAN', 'CENTER', 'B', 'STRONG', 'U', 'I', 'EM']);
+
+/** `<center><font><b>Comments</b></font></center>`: the label is the outermost element with only its text. */
+function outermostWrapper(label: Element): Element {
+  let top = label;
+  const text = textOf(label);
+  while (top.parentElement && WRAPPER_TAGS.has(top.parentElement.tagName.toUpperCase()) && textOf(top.parentElement) === text) top = top.parentElement;
+  return top;
+}
+
+/**
+ * In flat markup the comments are the label's following siblings (text, `<br>`, `<b>` names) up to
+ * the next heading: gather them into one wrapper so they are removed and collected together.
+ */
+function wrapTail(label: Element): Element {
+  const wrapper = label.ownerDocument.createElement('div');
+  label.before(wrapper);
+  for (let n: ChildNode | null = label; n; ) {
+    const next: ChildNode | null = n.nextSibling;
+    if (n.nodeType === 1 && /^H[1-3]$/i.test((n as Element).tagName)) break;
+    wrapper.appendChild(n);
+    n = next;
+  }
+  return wrapper;
+}
+
+/** A comment form holds labels and a rules note, not the headline or several paragraphs of prose. */
+function isSmallForm(c: Candidate, ctx: ExtractContext): boolean {
+  if (c.textLength() > Math.max(FORM_MAX_CHARS, FORM_MAX_SHARE * ctx.bodyChars)) return false;
+  if (c.el.getElementsByTagName('h1').length) return false;
+  let prose = 0;
+  for (const p of Array.from(c.el.querySelectorAll('p'))) if ((p.textContent ?? '').length > PROSE_CHARS) prose++;
+  return prose <= 2;
 }
 
 /** A list most of whose items carry a reply link: a comment thread, even with meaningless class names. */
@@ -84,9 +141,6 @@ export function isReplyThread(list: Element): boolean {
 }
 
 export function hasReplyLink(el: Element): boolean {
-  for (const tag of ['a', 'button']) {
-    const links = el.getElementsByTagName(tag);
-    for (let i = 0; i < links.length; i++) if (REPLY_WORDS.test(links[i]!.textContent ?? '')) return true;
-  }
+  for (const a of Array.from(el.querySelectorAll('a, button'))) if (REPLY_WORDS.test(a.textContent ?? '')) return true;
   return false;
 }

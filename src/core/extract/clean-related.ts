@@ -14,8 +14,10 @@ export const relatedRule: PruneRule = {
   test(c, ctx) {
     const hit = c.clutter();
     if (hit?.kind === 'related') return { rule: `class "${hit.token}"` };
-    if ((isHeading(c.el) || c.tokens.includes('title')) && c.textLength() <= HEADING_MAX_CHARS && RELATED_HEADING.test(textOf(c.el))) {
-      return { rule: 'related heading section', nodes: sectionOf(c.el, ctx.bodyChars) };
+    // A heading, or a bare label (`<div>Most read</div>`) on templates without heading tags.
+    const labelLike = isHeading(c.el) || c.tokens.includes('title') || (!c.el.firstElementChild && c.tag !== 'A' && c.tag !== 'LI');
+    if (labelLike && c.textLength() <= HEADING_MAX_CHARS && RELATED_HEADING.test(textOf(c.el))) {
+      return { rule: 'related heading section', nodes: sectionOf(c.el, ctx.bodyChars, 'related') };
     }
     return readAlso(c);
   },
@@ -26,8 +28,14 @@ export function readAlso(c: Candidate): RuleMatch | null {
   if (c.tag !== 'P' && c.tag !== 'DIV' && c.tag !== 'LI' && c.tag !== 'BLOCKQUOTE') return null;
   if (c.el.childElementCount > 4 || !c.el.getElementsByTagName('a')[0] || c.textLength() > READ_ALSO_MAX_CHARS) return null;
   const text = textOf(c.el);
-  const lead = READ_ALSO_LEAD.exec(text);
+  const lead = READ_ALSO_LEAD.exec(text) ?? headingLead(text);
   if (!lead) return null;
   const rest = text.length - lead[0].length;
   return linkTextLength(c.el) >= READ_ALSO_LINK_SHARE * rest ? { rule: 'inline read-also' } : null;
+}
+
+/** "Related stories: <link>": a lead-in that is one of the related-list headings, followed by a colon or dash. */
+function headingLead(text: string): RegExpExecArray | null {
+  const m = /^(.{2,40}?)\s*[:：\-–—»]/u.exec(text);
+  return m && RELATED_HEADING.test(m[1]!) ? m : null;
 }

@@ -8,6 +8,7 @@ const BODY_SELECTOR = '.comment-content, .comment-text, .comment-body-text, [ite
 /** An announced count ("12 comments", "١ تعليق") is the first number in a short heading. */
 const COUNT = /([0-9٠-٩۰-۹]+)/;
 const MAX_ITEMS = 500;
+const AUTHOR_MAX_CHARS = 40;
 
 /**
  * Comment items found in removed comment nodes, merged into what earlier nodes gave.
@@ -41,17 +42,24 @@ function isNestedThread(outer: Element, inner: Element): boolean {
 
 function readItem(item: Element): CommentItem | null {
   const clone = item.cloneNode(true) as Element;
-  // Drop nested replies, reply links, metadata and forms so the text is this comment's own.
-  for (const junk of Array.from(clone.querySelectorAll('ol, ul, form, .reply, .comment-meta, .comment-metadata, time, .says'))) junk.remove();
-  for (const a of Array.from(clone.querySelectorAll('a, button'))) if (REPLY_WORDS.test(a.textContent ?? '')) a.remove();
-  const authorEl = clone.querySelector(AUTHOR_SELECTOR);
+  for (const nested of Array.from(clone.querySelectorAll('ol, ul, form'))) nested.remove();
+  // Templates without author markup put the name in bold before the text.
+  const authorEl = clone.querySelector(AUTHOR_SELECTOR) ?? shortBold(clone);
   const author = textOf(authorEl) || undefined;
   authorEl?.remove();
+  // Drop reply links and metadata so the text is this comment's own.
+  for (const junk of Array.from(clone.querySelectorAll('.reply, .comment-meta, .comment-metadata, time, .says'))) junk.remove();
+  for (const a of Array.from(clone.querySelectorAll('a, button'))) if (REPLY_WORDS.test(a.textContent ?? '')) a.remove();
   const body = clone.querySelector(BODY_SELECTOR) ?? clone;
   const text = textOf(body);
   // Navigation items ("Have your say", "Terms and conditions") are all link: not a comment.
   if (!text || linkTextLength(body) >= text.length * 0.8) return null;
   return author ? { author, text } : { text };
+}
+
+function shortBold(item: Element): Element | null {
+  const b = item.querySelector('b, strong');
+  return b && textOf(b).length <= AUTHOR_MAX_CHARS ? b : null;
 }
 
 function announcedCount(node: Element): number {

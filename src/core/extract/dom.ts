@@ -8,17 +8,17 @@ export function textOf(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Class and id, lower-cased. */
+/** Class and id as written. */
 export function nameString(el: Element): string {
   const cls = el.getAttribute('class');
   const id = el.getAttribute('id');
-  return cls || id ? `${cls ?? ''} ${id ?? ''}`.toLowerCase() : '';
+  return cls || id ? `${cls ?? ''} ${id ?? ''}` : '';
 }
 
-/** Class and id split into tokens on space, `-`, `_`, `:`. */
+/** Class and id split into lower-cased tokens on space, `-`, `_`, `:` and camelCase humps (`articleComments`). */
 export function nameTokens(el: Element, raw = nameString(el)): string[] {
   if (raw.length < 2) return [];
-  return raw.split(/[\s\-_:]+/).filter(Boolean);
+  return raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s\-_:]+/).filter(Boolean);
 }
 
 /** Next element in document order, skipping `el`'s subtree when `skipChildren`. Iterative: deep DOMs must not overflow the stack. */
@@ -35,7 +35,7 @@ export function nextElement(el: Element, root: Element, skipChildren: boolean): 
 /** Length of the text inside links of `el` (for link density). */
 export function linkTextLength(el: Element): number {
   let n = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) n += textOf(a).length;
+  for (const a of Array.from(el.querySelectorAll('a'))) n += textOf(a).length;
   return n;
 }
 

@@ -6,7 +6,7 @@ import { drop, now, type ExtractContext } from './context.ts';
 import { absolutize, baseUrl, resolveImages } from './images.ts';
 import { readMeta, toIsoDate, type PageMeta } from './metadata.ts';
 import { postProcess } from './postprocess.ts';
-import { FULL_RULES, LIGHT_RULES, prune } from './prune.ts';
+import { FULL_RULES, LIGHT_RULES, prune, truncateHugePage } from './prune.ts';
 import { sanitizeInPlace } from './sanitize.ts';
 import { scoreWithReadability, type Scored } from './score.ts';
 import { blockText } from './text.ts';
@@ -31,13 +31,16 @@ export function runPipeline(input: Document, url: string, options: ExtractOption
   const removed: Article['removed'] = [];
   let partial = false;
 
+  // A sieve: full cleaning first; only a near-empty result is retried with light cleaning, and the
+  // retry must be clearly longer to win (it keeps more clutter).
   let best: Attempt | null = null;
   for (const rules of [FULL_RULES, LIGHT_RULES]) {
-    const attempt = attempt_(input, url, rules, options, started + budget, removed);
+    const attempt = runAttempt(input, url, rules, options, started + budget);
     partial ||= attempt.ctx.partial;
-    if (!best || attempt.chars > best.chars) best = attempt;
+    if (!best || attempt.chars > best.chars * EXTRACT_BUDGET.retryMinGain) best = attempt;
     if (best.chars >= EXTRACT_BUDGET.minTextChars || now() > started + budget || attempt.tooBig) break;
   }
+  removed.push(...(best?.ctx.removed ?? []));
   if (best && now() > started + budget) partial = true;
   const content = best?.scored?.content ?? null;
   if (content) {
@@ -55,16 +58,18 @@ interface Attempt {
   tooBig: boolean;
 }
 
-function attempt_(input: Document, url: string, rules: readonly PruneRule[], options: ExtractOptions, deadline: number, removed: Article['removed']): Attempt {
-  const { clone, flattened } = cloneDocument(input);
+function runAttempt(input: Document, url: string, rules: readonly PruneRule[], options: ExtractOptions, deadline: number): Attempt {
+  const { clone, lossy } = cloneDocument(input);
   const body = clone.body;
+  removeScripts(clone);
   const ctx: ExtractContext = {
-    doc: clone, url, debug: !!options.debug, removed, deadline, partial: flattened, comments: null,
+    doc: clone, url, debug: !!options.debug, removed: [], deadline, partial: lossy, comments: null,
     bodyChars: body ? (body.textContent ?? '').replace(/\s+/g, ' ').length : 0,
   };
   if (!body) return { ctx, scored: null, chars: 0, tooBig: false };
   const elems = body.getElementsByTagName('*').length;
   const tooBig = elems > EXTRACT_BUDGET.maxElemsForRetries;
+  if (truncateHugePage(body, elems)) ctx.partial = true;
   resolveImages(body);
   for (const sel of options.extraRemoveSelectors ?? []) {
     try {
@@ -78,6 +83,17 @@ function attempt_(input: Document, url: string, rules: readonly PruneRule[], opt
   const chars = scored ? (scored.content.textContent ?? '').replace(/\s+/g, ' ').trim().length : 0;
   if (tooBig) ctx.partial = true;
   return { ctx, scored, chars, tooBig };
+}
+
+/**
+ * Scripts and styles go first: their text would inflate every "share of the page" measure and they cost
+ * every later pass. JSON-LD stays: Readability reads article metadata from it.
+ */
+function removeScripts(doc: Document): void {
+  for (const tag of ['script', 'style', 'template']) {
+    const list = Array.from(doc.querySelectorAll(tag));
+    for (const el of list) if (!/ld\+json/i.test(el.getAttribute('type') ?? '')) el.parentNode?.removeChild(el);
+  }
 }
 
 interface Parts {

@@ -61,7 +61,7 @@ function firstMatch(ctx: ExtractContext, rules: readonly PruneRule[], el: Elemen
 function candidate(ctx: ExtractContext, el: Element, tag: string): Candidate {
   let len = -1;
   let kind: ReturnType<Candidate['clutter']> | undefined;
-  const raw = nameString(el);
+  const raw = nameString(el).toLowerCase();
   const c: Candidate = {
     el,
     tag,
@@ -83,6 +83,24 @@ function nextWithDepth(el: Element, root: Element, skip: boolean, depth: number)
     d--;
   }
   return { el: null, depth: d };
+}
+
+/** Cut a huge page down to its first `maxElements` elements; true when something was cut. */
+export function truncateHugePage(body: Element, elementCount: number): boolean {
+  if (elementCount <= EXTRACT_BUDGET.maxElements) return false;
+  const first = body.querySelectorAll('*')[EXTRACT_BUDGET.maxElements];
+  if (first) cutFrom(first, body);
+  return true;
+}
+
+/** Remove `el` and everything after it in document order (the tail of a huge page). */
+function cutFrom(el: Element, root: Element): void {
+  for (let cur: Element | null = el; cur && cur !== root; ) {
+    const parent: Element | null = cur.parentElement;
+    while (cur.nextSibling) cur.nextSibling.remove();
+    if (cur === el) cur.remove();
+    cur = parent;
+  }
 }
 
 /** Replace a too-deep subtree by its text. */

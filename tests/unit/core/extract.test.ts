@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/core/index.ts';
+import { cleanTitle } from '../../../src/core/extract/title.ts';
+import { blockText } from '../../../src/core/extract/text.ts';
+
+const URL_ = 'https://example-news.test/a/b/story.html';
+const PARA = 'The council voted on Tuesday to extend the cycle network across every district of the town, officials said. ';
+const article = (extra = '', head = ''): string =>
+  `<!DOCTYPE html><html lang="en"><head><title>Story title here today - Example News</title>${head}</head><body><article><h1>Story title here today</h1>` +
+  `<p>${PARA.repeat(3)}</p><p>${PARA.repeat(2)}</p>${extra}<p>${PARA.repeat(2)}</p></article></body></html>`;
+const parse = (html: string): Document => new JSDOM(html, { url: URL_ }).window.document;
+
+describe('extractArticle contract', () => {
+  it('leaves the input document unchanged', () => {
+    const fixture = readFileSync(join(import.meta.dirname, '../../fixtures/seed-wordpress-ar/source.html'), 'utf8');
+    const doc = parse(fixture);
+    const before = doc.documentElement.outerHTML;
+    extractArticle(doc, URL_, { debug: true });
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('throws a clear error when the document has no window', () => {
+    const doc = parse(article()).cloneNode(true) as Document;
+    expect(() => extractArticle(doc, URL_)).toThrow(/defaultView/);
+  });
+
+  it('returns an empty result for an empty document', () => {
+    const a = extractArticle(parse(''), URL_);
+    expect(a.text).toBe('');
+    expect(a.contentHtml).toBe('');
+    expect(a.wordCount).toBe(0);
+  });
+
+  it('survives a very deep DOM and flags the result partial', () => {
+    // jsdom itself recurses when parsing or attaching nodes, so 2,000 levels is what it can hold;
+    // the pipeline's own walks are iterative (a browser holds 20,000 levels built by script).
+    const doc = parse(article('<div id="deep"></div>'));
+    let el = doc.createElement('div');
+    el.textContent = 'deep text';
+    for (let i = 0; i < 2_000; i++) {
+      const parent = doc.createElement('div');
+      parent.appendChild(el);
+      el = parent;
+    }
+    doc.getElementById('deep')!.appendChild(el);
+    const a = extractArticle(doc, URL_);
+    expect(a.text).toContain('The council voted');
+    expect(a.partial).toBe(true);
+  });
+
+  it('survives a 10 MB page (inline data, scripts and thousands of blocks)', { timeout: 180_000 }, () => {
+    const data = `<script>window.__STATE__ = ${JSON.stringify({ items: 'x'.repeat(9_000_000) })};</script><style>${'.a{color:red}'.repeat(50_000)}</style>`;
+    const filler = `<div class="x"><p>${PARA}</p><a href="/x">link</a></div>`.repeat(4_000);
+    const html = article('', data) + filler;
+    expect(html.length).toBeGreaterThan(10_000_000);
+    const a = extractArticle(parse(html), URL_);
+    expect(a.text).toContain('The council voted');
+    expect(a.partial).toBe(true);
+  });
+
+  it('flags partial when the time budget is spent', () => {
+    const a = extractArticle(parse(article()), URL_, { timeBudgetMs: 0 });
+    expect(a.partial).toBe(true);
+  });
+
+  it('sanitizes: no scripts, handlers, javascript: or data: links; links open safely', () => {
+    const dirty = `<p>See <a href="javascript:alert(1)">this</a>, <a href="data:text/html,x">that</a> and <a href="/rel/page">more</a>` +
+      ` <img src="data:image/png;base64,iVBORw0KGgo=" alt="px"> <img src="/img/a.jpg" onerror="alert(1)"> <span style="color:red" onclick="x()">styled</span></p>` +
+      `<iframe srcdoc="<b>x</b>"></iframe><script>alert(1)</script><object data="x.swf"></object><form><input value="x"></form>`;
+    const a = extractArticle(parse(article(dirty)), URL_);
+    expect(a.contentHtml).not.toMatch(/<script|<iframe|<object|<form|<input|onerror|onclick|style=|javascript:|srcdoc|data:text/);
+    expect(a.contentHtml).toContain('href="https://example-news.test/rel/page"');
+    expect(a.contentHtml).toContain('target="_blank"');
+    expect(a.contentHtml).toContain('rel="noopener noreferrer"');
+    expect(a.contentHtml).toContain('src="data:image/png');
+    expect(a.contentHtml).toContain('src="https://example-news.test/img/a.jpg"');
+  });
+
+  it('resolves lazy images and noscript fallbacks to absolute URLs', () => {
+    const lazy = '<figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="../img/lazy.jpg" alt="a"><figcaption>A caption</figcaption></figure>' +
+      '<p>Text <img data-lazy-src="/img/two.jpg" alt="b"> more text here for the paragraph.</p><img class="lazy" alt="c"><noscript><img src="/img/three.jpg"></noscript>';
+    const a = extractArticle(parse(article(lazy)), URL_);
+    expect(a.contentHtml).toContain('https://example-news.test/a/img/lazy.jpg');
+    expect(a.contentHtml).toContain('https://example-news.test/img/two.jpg');
+    expect(a.contentHtml).toContain('A caption');
+  });
+
+  it('keeps lists, quotes, tables and code', () => {
+    const blocks = '<ul><li>First point of the list</li><li>Second point</li></ul><blockquote><p>A quoted sentence.</p></blockquote>' +
+      '<table><tr><th>Year</th><th>Riders</th></tr><tr><td>2023</td><td>1200</td></tr></table><pre><code>const x = 1;</code></pre>';
+    const a = extractArticle(parse(article(blocks)), URL_);
+    for (const s of ['First point of the list', 'A quoted sentence.', 'Riders', '1200', 'const x = 1;']) expect(a.text).toContain(s);
+  });
+
+  it('drops inline "Read also" links and records removals in debug mode', () => {
+    const extra = '<p>Read also: <a href="/other">Another story about something else entirely</a></p>';
+    const a = extractArticle(parse(article(extra)), URL_, { debug: true });
+    expect(a.text).not.toContain('Another story');
+    expect(a.removed.some((r) => r.rule === 'inline read-also')).toBe(true);
+    expect(extractArticle(parse(article(extra)), URL_).removed).toEqual([]);
+  });
+
+  it('does not repeat the title in the body', () => {
+    const a = extractArticle(parse(article()), URL_);
+    expect(a.title).toBe('Story title here today');
+    expect(a.text.split('\n')).not.toContain('Story title here today');
+  });
+});
+
+describe('cleanTitle', () => {
+  const base = { og: '', docTitle: '', h1s: [] as string[], siteName: null as string | null };
+  it('splits Arabic titles on a dash or bar with Unicode spaces', () => {
+    expect(cleanTitle({ ...base, docTitle: 'وفد عسكري سوري يجري مباحثات في العراق | صحيفة المثال' })).toBe('وفد عسكري سوري يجري مباحثات في العراق');
+    expect(cleanTitle({ ...base, og: 'صحيفة المثال – وفد عسكري سوري يجري مباحثات في العراق', siteName: 'صحيفة المثال' })).toBe('وفد عسكري سوري يجري مباحثات في العراق');
+  });
+  it('prefers the h1 that matches a part of the title', () => {
+    expect(cleanTitle({ ...base, docTitle: 'Site :: Big news - today', h1s: ['Big news - today'] })).toBe('Big news - today');
+  });
+  it('keeps French colons', () => {
+    expect(cleanTitle({ ...base, docTitle: 'Brexit : le Parlement vote enfin | Le Journal' })).toBe('Brexit : le Parlement vote enfin');
+  });
+});
+
+describe('blockText', () => {
+  it('puts block elements on separate lines', () => {
+    const doc = parse('<div><h2>Head</h2><p>One <b>two</b></p>text<br>after<ul><li>a</li><li>b</li></ul></div>');
+    expect(blockText(doc.body)).toBe('Head\nOne two\ntext\nafter\na\nb');
+  });
+});
