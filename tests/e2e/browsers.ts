@@ -114,7 +114,17 @@ function createCommon(kind: BrowserKind, browser: Browser, origin: string, profi
     if (kind === 'firefox') {
       // goto() to a moz-extension URL never resolves over BiDi: start it, then wait for the DOM.
       void page.goto(origin + path).catch(() => undefined);
-      await page.waitForFunction((o: string) => location.href.startsWith(o) && document.readyState === 'complete', {}, origin);
+      // Poll with plain evaluate calls: while the page navigates, Firefox's driver may fail one
+      // call ("right-hand side of 'in' should be an object"), which would end a waitForFunction.
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        const ready = await page
+          .evaluate((o: string) => location.href.startsWith(o) && document.readyState === 'complete', origin)
+          .catch(() => false);
+        if (ready) break;
+        if (Date.now() > deadline) throw new Error(`${origin + path} did not load`);
+        await new Promise((done) => setTimeout(done, 100));
+      }
     } else {
       await page.goto(origin + path);
     }

@@ -11,7 +11,10 @@ eachBrowser('the built extension', (ctx) => {
     const requestsBefore = server.requests.length;
     const popup = await ext.openPopup(page);
     assert.equal(await readerState(popup), 'article');
-    await popup.waitForFunction(() => [...document.images].every((img) => img.complete));
+    await waitUntil(
+      () => popup.evaluate(() => [...document.images].every((img) => img.complete)).catch(() => false),
+      'the article images finish loading',
+    );
     // The extension itself fetches nothing but the article's own images.
     const fetched = server.requests.slice(requestsBefore);
     assert.ok(fetched.every((path) => path === '/pages/library.svg'), `extension requests: ${fetched.join(', ')}`);

@@ -44,7 +44,10 @@ eachBrowser('reader and page cleaning on an English news page', (ctx) => {
     // The reader now shows the comments under their own heading.
     popup = await ext.openPopup(page);
     assert.equal(await readerState(popup), 'article');
-    await popup.waitForSelector('.qr-comments');
+    await waitUntil(
+      () => popup.evaluate(() => document.querySelector('.qr-comments') !== null).catch(() => false),
+      'the reader shows the comments',
+    );
     const comments = await popup.$eval('.qr-comments', (el) => el.textContent ?? '');
     assert.match(comments, /Where are my customers supposed to park now\?/);
     await ext.screenshot(popup, 'english-popup-comments-shown');
