@@ -8,21 +8,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { CHROMIUM_ARGS, EXECUTABLES, POPUP_PATH } from '../../tests/e2e/browsers.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const POPUP_PATH = '/src/popup/index.html';
+export const CHROMIUM = EXECUTABLES.chromium.path;
+export { POPUP_PATH };
 const LOAD_WAIT_MS = 5000;
-
-/** The flags of tests/e2e/browsers.ts. */
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** The flags of the end-to-end tests, so both measure the same browser. */
+const ARGS = CHROMIUM_ARGS;
 
 export interface BenchBrowser {
   browser: Browser;

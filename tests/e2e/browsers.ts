@@ -25,7 +25,7 @@ export const POPUP_PATH = '/src/popup/index.html';
 export const READER_PATH = '/src/reader/index.html';
 export const SCREENSHOT_DIR = resolve('test-results/screenshots');
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
