@@ -23,7 +23,6 @@ const cleaning = startCleaning(document, location.hostname);
 
 listen(
   {
-    'page/get-info': () => pageInfo(),
     'page/extract': async (message) =>
       extractForReader(document, location.href, message.force, await cleaning.readerSelectors()),
     'page/get-cleaning': () => cleaning.counts(),

@@ -29,7 +29,6 @@ export interface PageFeatures {
 export type Message =
   | { type: 'content/detected'; info: PageInfo }
   | { type: 'content/cosmetics'; features: PageFeatures }
-  | { type: 'page/get-info' }
   | { type: 'page/extract'; force: boolean }
   | { type: 'page/get-cleaning' };
 
@@ -43,7 +42,6 @@ export interface Replies {
   'content/detected': void;
   /** The filter lists' CSS selectors that apply to this page (the page's address comes from the sender). */
   'content/cosmetics': string[];
-  'page/get-info': PageInfo;
   'page/extract': ExtractReply;
   'page/get-cleaning': CleaningCounts;
 }
@@ -90,7 +88,6 @@ export function parseMessage(value: unknown): Message | null {
       const features = toPageFeatures(value.features);
       return features ? { type: value.type, features } : null;
     }
-    case 'page/get-info':
     case 'page/get-cleaning':
       return { type: value.type };
     case 'page/extract':

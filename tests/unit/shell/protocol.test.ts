@@ -10,6 +10,7 @@ describe('parseMessage', () => {
   });
 
   it('rejects unknown types and wrong shapes', () => {
+    expect(parseMessage({ type: 'page/get-info' })).toBeNull();
     expect(parseMessage(null)).toBeNull();
     expect(parseMessage('page/extract')).toBeNull();
     expect(parseMessage({ type: 'page/extract' })).toBeNull();
@@ -20,6 +21,6 @@ describe('parseMessage', () => {
   });
 
   it('drops extra fields instead of passing them on', () => {
-    expect(parseMessage({ type: 'page/get-info', extra: '<script>' })).toEqual({ type: 'page/get-info' });
+    expect(parseMessage({ type: 'page/get-cleaning', extra: '<script>' })).toEqual({ type: 'page/get-cleaning' });
   });
 });
