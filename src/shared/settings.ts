@@ -2,9 +2,9 @@
  * The user's page-cleaning choices: a global default for each kind, and per-site overrides.
  * Pure data and pure functions; reading and writing storage lives in platform/storage.ts.
  */
-import type { PageCleaningState } from '../ui/page-cleaning.ts';
-export type CleaningKind = 'hideComments' | 'hideAds';
-export const CLEANING_KINDS: readonly CleaningKind[] = ['hideComments', 'hideAds'];
+import { CLEANING_KINDS, type CleaningKind, type PageCleaningState } from '../ui/page-cleaning.ts';
+
+export type { CleaningKind };
 
 export type CleaningFlags = Record<CleaningKind, boolean>;
 
