@@ -1,11 +1,12 @@
 /**
  * npm run bench -- [--dataset NAME[,NAME]] [--limit N] [--data DIR] [--json FILE]
  *                  [--dom jsdom|linkedom] [--timeout-ms N] [--workers N] [--fixtures [DIR]]
- *                  [--check-mutation]
+ *                  [--check-mutation] [--systems NAME[,NAME]]
  *
  * --workers: threads running whole pages (default min(2, cpus)); --workers 1 runs in-process.
  * --fixtures: score tests/fixtures (or DIR) even when the datasets exist.
  * --check-mutation: prove the systems that share the parsed document leave it untouched.
+ * --systems: run only these (quiet-reader, readability, defuddle) — for quick iterations; reports compare all three.
  *
  * Runs Quiet Reader, @mozilla/readability and defuddle on the same pages in one run and scores
  * them with the metrics of /work/shared/datasets/README.md. Without ../shared/datasets it runs
@@ -35,13 +36,15 @@ interface Args {
   workers: number;
   /** Force the tests/fixtures path (or another fixtures folder) even when datasets exist. */
   fixtures?: string;
+  /** Only these systems (short names); empty = all. */
+  systems: string[];
 }
 
 const USAGE =
-  'usage: npm run bench -- [--dataset NAME[,NAME]] [--limit N] [--data DIR] [--json FILE] [--dom jsdom|linkedom] [--timeout-ms N] [--workers N] [--fixtures [DIR]] [--check-mutation]';
+  'usage: npm run bench -- [--dataset NAME[,NAME]] [--limit N] [--data DIR] [--json FILE] [--dom jsdom|linkedom] [--timeout-ms N] [--workers N] [--fixtures [DIR]] [--check-mutation] [--systems NAME[,NAME]]';
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { datasets: [], limit: Infinity, dom: 'jsdom', timeoutMs: 60_000, checkMutation: false, workers: Math.min(2, os.cpus().length) };
+  const args: Args = { datasets: [], limit: Infinity, dom: 'jsdom', timeoutMs: 60_000, checkMutation: false, workers: Math.min(2, os.cpus().length), systems: [] };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = (): string => {
@@ -65,6 +68,7 @@ function parseArgs(argv: string[]): Args {
       const next = argv[i + 1];
       args.fixtures = next && !next.startsWith('--') ? path.resolve(value()) : path.join(repoRoot, 'tests/fixtures');
     } else if (flag === '--check-mutation') args.checkMutation = true;
+    else if (flag === '--systems') args.systems.push(...value().split(',').filter(Boolean));
     else if (flag === '--help' || flag === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -126,7 +130,7 @@ function pageRecord(run: PageRun): unknown {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const started = performance.now();
-  const settings: BenchSettings = { repoRoot, dom: args.dom, timeoutMs: args.timeoutMs, checkMutation: args.checkMutation };
+  const settings: BenchSettings = { repoRoot, dom: args.dom, timeoutMs: args.timeoutMs, checkMutation: args.checkMutation, systems: args.systems };
   const bench = await createBench(settings);
   const { labels, domVersion, unavailable } = bench;
   const header = [

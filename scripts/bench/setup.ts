@@ -22,6 +22,8 @@ export interface BenchSettings {
   dom: string;
   timeoutMs: number;
   checkMutation: boolean;
+  /** Short names of the systems to run (quiet-reader, readability, defuddle); empty = all. */
+  systems?: string[];
 }
 
 export interface Bench {
@@ -37,10 +39,11 @@ export async function createBench(s: BenchSettings): Promise<Bench> {
   const dom = domAdapter(s.dom);
   const ours = await quietReaderSystem(s.repoRoot);
   const ourDetector = await quietReaderDetector();
+  const wanted = (short: string): boolean => !s.systems?.length || s.systems.includes(short);
   const systems: BenchSystem[] = [
-    ...(isUnavailable(ours) ? [] : [ours]),
-    readabilitySystem(s.repoRoot),
-    defuddleSystem(s.repoRoot),
+    ...(isUnavailable(ours) || !wanted('quiet-reader') ? [] : [ours]),
+    ...(wanted('readability') ? [readabilitySystem(s.repoRoot)] : []),
+    ...(wanted('defuddle') ? [defuddleSystem(s.repoRoot)] : []),
   ];
   const detectors: BenchDetector[] = [...(isUnavailable(ourDetector) ? [] : [ourDetector]), readabilityDetector];
   return {

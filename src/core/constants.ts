@@ -302,6 +302,28 @@ export const AD_SELECTORS = [
   '[id^="taboola-"]',
 ];
 
+/** Where the article is, before anything is copied (extract/scope.ts). */
+export const SCOPE = {
+  /** Text runs shorter than this are labels, bylines and menu items, not prose. */
+  minTextChars: 40,
+  /** Below this much prose the page gives no reliable signal: the whole page is used. */
+  minTotalChars: 600,
+  /** Past this many text nodes the walk stops and the whole page is used (its own budgets then apply). */
+  maxTextNodes: 60_000,
+  /** The region holds at least this share of the page's prose (the rest: comments, teasers, footers). */
+  share: 0.7,
+  /** Beyond the clutter names: teaser lists and consent texts hold long text that is not the article. */
+  extraNotArticleTokens: ['testimonial', 'testimonials', 'teaser', 'teasers', 'dsgvo', 'privacy'],
+  /** A carousel is never the article even when its class also says `content` (`avia-content-slider`). */
+  carouselTokens: ['carousel', 'slider', 'slideshow', 'swiper', 'flexslider'],
+  /** The first headlines looked at when widening the region to the article's header. */
+  maxHeadlines: 3,
+  /** Widen to the headline's and the region's common ancestor only if it adds at most this much prose (a standfirst, not a thread). */
+  headlineGrowth: 1.25,
+  /** Levels climbed above the paragraphs' own wrapper, so the lede, lead figure and subheads beside it stay in. */
+  climb: 1,
+} as const;
+
 /** Budgets: past them the pipeline stops refining and flags the result `partial`. */
 export const EXTRACT_BUDGET = {
   /** Default time budget: generous, a real page takes tens of milliseconds. */

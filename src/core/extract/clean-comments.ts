@@ -36,7 +36,11 @@ export const commentsRule: PruneRule = {
   },
 };
 
-function matchComment(c: Candidate, ctx: ExtractContext): RuleMatch | null {
+/**
+ * Is this element a comment section (or the start of one)? `readOnly` leaves out the flat-markup cases
+ * that regroup nodes into a wrapper, for use on the caller's own document.
+ */
+export function matchComment(c: Candidate, ctx: ExtractContext, readOnly = false): RuleMatch | null {
   const { el, tag } = c;
   if (ARTICLE_TAGS.has(tag)) return null;
   if (WIDGET_HINT.test(c.raw) && !INLINE_TAGS.has(tag) && el.matches(WIDGET_SELECTORS.comments)) {
@@ -54,17 +58,18 @@ function matchComment(c: Candidate, ctx: ExtractContext): RuleMatch | null {
   if (named && (c.textLength() < NAME_MAX_SHARE * ctx.bodyChars || el.getElementsByTagName('textarea')[0]) && !el.getElementsByTagName('h1')[0]) {
     return { rule: 'comment class name' };
   }
-  return matchHeading(c, ctx);
+  return matchHeading(c, ctx, readOnly);
 }
 
 /** A heading such as "3 Comments", "اضافة تعليق", "Kommentare": the section it opens goes. */
-function matchHeading(c: Candidate, ctx: ExtractContext): RuleMatch | null {
+function matchHeading(c: Candidate, ctx: ExtractContext, readOnly: boolean): RuleMatch | null {
   const { el, tag } = c;
   const headingLike = isHeading(el) || tag === 'LEGEND' || c.tokens.some((t) => t === 'title' || t === 'heading');
   if (headingLike) {
     if (c.textLength() > HEADING_MAX_CHARS || !COMMENT_HEADING.test(textOf(el))) return null;
     return { rule: 'comment heading section', nodes: sectionOf(el, ctx.bodyChars, 'comments') };
   }
+  if (readOnly) return matchLabel(c, ctx);
   if (tag === 'A' && !el.hasAttribute('href') && COMMENT_ANCHOR.test(el.getAttribute('name') ?? el.id ?? '')) {
     return { rule: 'comment anchor and its tail', nodes: [wrapTail(el)] };
   }
@@ -73,6 +78,11 @@ function matchHeading(c: Candidate, ctx: ExtractContext): RuleMatch | null {
       return { rule: 'inline comment label and its tail', nodes: [wrapTail(outermostWrapper(el))] };
     }
   }
+  return matchLabel(c, ctx);
+}
+
+function matchLabel(c: Candidate, ctx: ExtractContext): RuleMatch | null {
+  const { el, tag } = c;
   // A paragraph led by a bold label ("شروط التعليق: ...", "Comment policy: ...") is comment furniture.
   if ((tag === 'P' || tag === 'DIV') && el.childElementCount <= 3) {
     const lead = el.firstElementChild;

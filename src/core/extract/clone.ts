@@ -1,17 +1,52 @@
 import { EXTRACT_BUDGET } from '../constants.ts';
 
 /**
- * A working copy of the document. The native deep clone is fastest, but it can fail: jsdom clones
+ * A working copy of the document, or of the article region only (see scope.ts). The native deep clone is fastest, but it can fail: jsdom clones
  * recursively (stack overflow on very deep pages) and rejects attributes with invalid names that its
- * parser accepted (`<a "foo=...">`). Then an iterative copy that skips such attributes and flattens
+ * parser accepted (`<a "foo=...">`). Then an iterative copy of the whole page that skips such attributes and flattens
  * nesting past the depth budget; `lossy` tells the caller.
  */
-export function cloneDocument(doc: Document): { clone: Document; lossy: boolean } {
+export function cloneDocument(doc: Document, region: Element | null = null): { clone: Document; lossy: boolean } {
   try {
-    return { clone: doc.cloneNode(true) as Document, lossy: false };
+    return { clone: region ? regionCopy(doc, region) : (doc.cloneNode(true) as Document), lossy: false };
   } catch {
     return { clone: iterativeClone(doc), lossy: true };
   }
+}
+
+/** Metadata the scorer reads from anywhere in the page: title, meta tags, base URL; scripts only as JSON-LD. */
+const METADATA_TAGS = ['title', 'meta', 'base', 'script'];
+
+/**
+ * An inert copy of `region` (no browsing context: nothing in it loads or runs), inside shallow copies of
+ * its ancestors (their `lang`, `dir` and classes still apply), with the page's metadata in its head.
+ * Throws where the DOM implementation cannot copy the subtree (jsdom recurses on very deep trees).
+ */
+export function regionCopy(doc: Document, region: Element): Document {
+  const out = doc.implementation.createHTMLDocument('');
+  const html = out.documentElement;
+  copyAttributes(doc.documentElement, html);
+  const head = out.head;
+  head.replaceChildren();
+  // Tag lists, not a selector: cheaper in every DOM implementation, and jsdom's selector engine is slow.
+  for (const tag of METADATA_TAGS) {
+    const list = doc.getElementsByTagName(tag);
+    for (let i = 0; i < list.length; i++) {
+      const el = list[i]!;
+      if (tag !== 'script' || /ld\+json/i.test(el.getAttribute('type') ?? '')) head.appendChild(out.importNode(el, true));
+    }
+  }
+  const chain: Element[] = [];
+  for (let a = region.parentElement; a && a !== doc.documentElement; a = a.parentElement) chain.unshift(a);
+  let parent: Element = html;
+  for (const ancestor of chain) {
+    const copy = ancestor === doc.body ? out.body : out.importNode(ancestor, false);
+    if (ancestor === doc.body) copyAttributes(ancestor, copy);
+    if (copy.parentNode !== parent) parent.appendChild(copy);
+    parent = copy;
+  }
+  parent.appendChild(out.importNode(region, true));
+  return out;
 }
 
 function iterativeClone(doc: Document): Document {

@@ -13,7 +13,7 @@ export interface PageMeta {
 /** Metadata from <meta> tags, read from the input before any cleaning, in one pass over the meta elements. */
 export function readMeta(doc: Document, base: string): PageMeta {
   const tags = new Map<string, string>();
-  for (const m of Array.from(doc.querySelectorAll('meta'))) {
+  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
     const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').trim().toLowerCase();
     const value = m.getAttribute('content')?.trim();
     if (key && value && !tags.has(key)) tags.set(key, value);

@@ -6,8 +6,11 @@ import { drop, now, type ExtractContext } from './context.ts';
 import { absolutize, baseUrl, resolveImages } from './images.ts';
 import { readMeta, toIsoDate, type PageMeta } from './metadata.ts';
 import { postProcess } from './postprocess.ts';
-import { FULL_RULES, LIGHT_RULES, prune, truncateHugePage } from './prune.ts';
+import { findOutside, FULL_RULES, LIGHT_RULES, prune, truncateHugePage } from './prune.ts';
 import { sanitizeInPlace } from './sanitize.ts';
+import { matchComment } from './clean-comments.ts';
+import { collectComments } from './comments.ts';
+import { articleRegion } from './scope.ts';
 import { scoreWithReadability, type Scored } from './score.ts';
 import { blockText } from './text.ts';
 import { cleanTitle, readTitleSources } from './title.ts';
@@ -34,8 +37,9 @@ export function runPipeline(input: Document, url: string, options: ExtractOption
   // A sieve: full cleaning first; only a near-empty result is retried with light cleaning, and the
   // retry must be clearly longer to win (it keeps more clutter).
   let best: Attempt | null = null;
-  for (const rules of [FULL_RULES, LIGHT_RULES]) {
-    const attempt = runAttempt(input, url, rules, options, started + budget);
+  const region = articleRegion(input);
+  for (const [rules, scope] of [[FULL_RULES, region], [LIGHT_RULES, null]] as const) {
+    const attempt = runAttempt(input, url, rules, scope, options, started + budget);
     partial ||= attempt.ctx.partial;
     if (!best || attempt.chars > best.chars * EXTRACT_BUDGET.retryMinGain) best = attempt;
     if (best.chars >= EXTRACT_BUDGET.minTextChars || now() > started + budget || attempt.tooBig) break;
@@ -58,8 +62,8 @@ interface Attempt {
   tooBig: boolean;
 }
 
-function runAttempt(input: Document, url: string, rules: readonly PruneRule[], options: ExtractOptions, deadline: number): Attempt {
-  const { clone, lossy } = cloneDocument(input);
+function runAttempt(input: Document, url: string, rules: readonly PruneRule[], region: Element | null, options: ExtractOptions, deadline: number): Attempt {
+  const { clone, lossy } = cloneDocument(input, region);
   const body = clone.body;
   removeScripts(clone);
   const ctx: ExtractContext = {
@@ -79,10 +83,21 @@ function runAttempt(input: Document, url: string, rules: readonly PruneRule[], o
     }
   }
   prune(ctx, rules);
+  if (region) collectOutside(input, region, ctx);
   const scored = scoreWithReadability(clone, !tooBig);
   const chars = scored ? (scored.content.textContent ?? '').replace(/\s+/g, ' ').trim().length : 0;
   if (tooBig) ctx.partial = true;
   return { ctx, scored, chars, tooBig };
+}
+
+/**
+ * Comment threads outside the article region were never copied: they are found on the page itself
+ * (a read-only walk with the same comment rules) and copied alone, so the reader can still
+ * show them on request.
+ */
+function collectOutside(input: Document, region: Element, ctx: ExtractContext): void {
+  const sections = findOutside(ctx, input, region, (c) => matchComment(c, ctx, true)).flat();
+  if (sections.length) ctx.comments = collectComments(sections.map((el) => ctx.doc.importNode(el, true)), ctx.comments);
 }
 
 /**
@@ -91,7 +106,7 @@ function runAttempt(input: Document, url: string, rules: readonly PruneRule[], o
  */
 function removeScripts(doc: Document): void {
   for (const tag of ['script', 'style', 'template']) {
-    const list = Array.from(doc.querySelectorAll(tag));
+    const list = Array.from(doc.getElementsByTagName(tag));
     for (const el of list) if (!/ld\+json/i.test(el.getAttribute('type') ?? '')) el.parentNode?.removeChild(el);
   }
 }

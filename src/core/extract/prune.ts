@@ -7,7 +7,7 @@ import { shareRule } from './clean-share.ts';
 import { drop, overBudget, type ExtractContext } from './context.ts';
 import { nameString, nameTokens } from './dom.ts';
 import { clutterKindByName } from './names.ts';
-import type { Candidate, PruneRule } from './rules.ts';
+import type { Candidate, PruneRule, RuleMatch } from './rules.ts';
 
 /**
  * Order matters: comments first, so a comment form or count is logged (and collected) as a comment,
@@ -47,6 +47,32 @@ export function prune(ctx: ExtractContext, rules: readonly PruneRule[]): void {
     el = next.el;
     depth = next.depth;
   }
+}
+
+/**
+ * The same walk, read-only, over the caller's page outside `region` (which is never entered): the nodes
+ * of each match of `test`, in document order. Used for what the reader needs from outside the article
+ * region (its comment threads) without copying the whole page.
+ */
+export function findOutside(ctx: ExtractContext, page: Document, region: Element, test: (c: Candidate) => RuleMatch | null): Element[][] {
+  const root = page.body;
+  const found: Element[][] = [];
+  if (!root) return found;
+  let el: Element | null = root.firstElementChild;
+  let depth = 1;
+  let seen = 0;
+  while (el) {
+    if (++seen % BUDGET_CHECK_EVERY === 0 && overBudget(ctx)) break;
+    const tag = el.tagName.toUpperCase();
+    const inert = el === region || SKIP_TAGS.has(tag) || depth >= EXTRACT_BUDGET.maxDepth;
+    const m = inert || el.contains(region) ? null : test(candidate(ctx, el, tag));
+    if (m) found.push(m.nodes ?? [el]);
+    const last = m?.nodes ? m.nodes[m.nodes.length - 1]! : el;
+    const next = nextWithDepth(last, root, inert || m !== null, depth);
+    el = next.el;
+    depth = next.depth;
+  }
+  return found;
 }
 
 function firstMatch(ctx: ExtractContext, rules: readonly PruneRule[], el: Element, tag: string) {

@@ -16,10 +16,14 @@ export function declaredLang(doc: Document, contentRoot: Element | null): string
     const lang = ownLang(doc.documentElement);
     if (lang) return lang;
   }
-  const httpEquiv = doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content');
+  let httpEquiv: string | null = null;
+  let ogLocale: string | null = null;
+  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+    if (httpEquiv === null && meta.getAttribute('http-equiv')?.toLowerCase() === 'content-language') httpEquiv = meta.getAttribute('content');
+    if (ogLocale === null && meta.getAttribute('property') === 'og:locale') ogLocale = meta.getAttribute('content');
+  }
   const fromHttpEquiv = normalizeLangTag(httpEquiv);
   if (fromHttpEquiv) return fromHttpEquiv;
   // og:locale is `ar_AR`, `en_US`: underscores become hyphens in normalizeLangTag.
-  const ogLocale = doc.querySelector('meta[property="og:locale"]')?.getAttribute('content');
   return normalizeLangTag(ogLocale);
 }

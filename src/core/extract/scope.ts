@@ -1,0 +1,96 @@
+import { CLUTTER_TOKENS, CONTENT_TOKENS, SCOPE } from '../constants.ts';
+import { nameTokens } from './dom.ts';
+
+/** NodeFilter.SHOW_TEXT (the NodeFilter global is not in every DOM implementation's scope). */
+const SHOW_TEXT = 4;
+/** Text under these is code, styling or link labels (menus, link farms), not article prose. */
+const SKIP_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'A', 'BUTTON', 'OPTION', 'TEXTAREA']);
+
+/**
+ * The region of the page that holds the article's text: the deepest element that still holds most of
+ * the page's prose (text runs long enough to be sentences, outside links and scripts), then a few levels up so a lede, a lead figure or a subhead beside
+ * the paragraphs' own wrapper stays in. Extraction copies and scores only this region: the clone, the
+ * cleaning walk and Readability then cost a fraction of the whole page, and page chrome far from the
+ * article (menus, footers, link farms, comment threads after the article's wrapper) never competes.
+ * Null means "the whole page": too little paragraph text to tell, or no single region holds most of it.
+ * Reads text lengths only, never layout; the document is not changed.
+ */
+export function articleRegion(doc: Document): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  const mass = new Map<Element, number>();
+  let total = 0;
+  // Text nodes, not <p> elements: old and template-built pages put their articles in <td> and <div> with <br>.
+  const walker = doc.createTreeWalker(body, SHOW_TEXT);
+  let seen = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (++seen > SCOPE.maxTextNodes) return null;
+    const parent = n.parentElement;
+    if (!parent || SKIP_PARENTS.has(parent.tagName.toUpperCase())) continue;
+    const len = (n.nodeValue ?? '').trim().length;
+    if (len < SCOPE.minTextChars) continue;
+    total += len;
+    for (let a: Element | null = parent; a && a !== body; a = a.parentElement) mass.set(a, (mass.get(a) ?? 0) + len);
+  }
+  if (total < SCOPE.minTotalChars) return null;
+  let node: Element = body;
+  let remaining = total;
+  for (;;) {
+    let best: Element | null = null;
+    let bestMass = 0;
+    for (let c = node.firstElementChild; c; c = c.nextElementSibling) {
+      const m = mass.get(c) ?? 0;
+      if (m === 0) continue;
+      // A consent dialog's policy text or a testimonial carousel can outweigh a short article: not candidates.
+      if (isNotArticle(c)) {
+        remaining -= m;
+        continue;
+      }
+      if (m > bestMass) {
+        best = c;
+        bestMass = m;
+      }
+    }
+    if (!best || bestMass < SCOPE.share * remaining) break;
+    node = best;
+  }
+  for (let i = 0; i < SCOPE.climb && node !== body && node.parentElement; i++) node = node.parentElement;
+  node = withHeadline(body, node, mass);
+  return node === body || node === doc.documentElement ? null : node;
+}
+
+/** Containers that never hold the article itself, whatever their text. */
+const NOT_ARTICLE_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER', 'DIALOG']);
+const NOT_ARTICLE_TOKENS = new Set([...Object.values(CLUTTER_TOKENS).flat(), ...SCOPE.extraNotArticleTokens]);
+const CAROUSEL_TOKENS: ReadonlySet<string> = new Set(SCOPE.carouselTokens);
+
+/** Hidden blocks, dialogs, and blocks whose class or id names clutter (and no content): never the article's region. */
+function isNotArticle(el: Element): boolean {
+  if (NOT_ARTICLE_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || el.getAttribute('aria-modal') === 'true') return true;
+  const role = el.getAttribute('role');
+  if (role === 'dialog' || role === 'alertdialog' || role === 'complementary' || role === 'navigation') return true;
+  if (/(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(el.getAttribute('style') ?? '')) return true;
+  const tokens = nameTokens(el);
+  if (tokens.some((t) => CAROUSEL_TOKENS.has(t))) return true;
+  return tokens.some((t) => NOT_ARTICLE_TOKENS.has(t)) && !tokens.some((t) => CONTENT_TOKENS.has(t));
+}
+
+/**
+ * The article's own header (headline, standfirst, lead image) often sits beside the body's wrapper, some
+ * levels up. When the page's headline and the region share an ancestor that adds little prose, that
+ * ancestor is the region: the standfirst comes in, the comment thread and teaser grid further out do not.
+ */
+function withHeadline(body: Element, region: Element, mass: Map<Element, number>): Element {
+  if (region === body) return region;
+  const own = mass.get(region) ?? 0;
+  const headlines = body.getElementsByTagName('h1');
+  for (let i = 0; i < headlines.length && i < SCOPE.maxHeadlines; i++) {
+    const h1 = headlines[i]!;
+    if (region.contains(h1)) return region;
+    let common: Element | null = region.parentElement;
+    while (common && common !== body && !common.contains(h1)) common = common.parentElement;
+    if (common && common !== body && (mass.get(common) ?? 0) <= own * SCOPE.headlineGrowth) return common;
+  }
+  return region;
+}
