@@ -6,6 +6,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import Defuddle from 'defuddle';
+import { READER_EXTRACT_OPTIONS } from '../../src/content/extract.ts';
 import { detectArticle, extractArticle } from '../../src/core/index.ts';
 
 export interface ProbeResult {
@@ -19,7 +20,8 @@ type Run = (url: string) => number;
 
 const systems: Record<string, Run> = {
   detect: (url) => (detectArticle(document, url).isArticle ? 1 : 0),
-  extract: (url) => extractArticle(document, url).text.length,
+  // As the content script calls it (its HTML is sanitized later, in the extension page that renders it).
+  extract: (url) => extractArticle(document, url, READER_EXTRACT_OPTIONS).text.length,
   // Readability mutates what it parses, so it gets a clone; the clone is timed (ours clones inside).
   readability: () => new Readability(document.cloneNode(true) as Document).parse()?.textContent?.length ?? 0,
   defuddle: (url) => new Defuddle(document, { url }).parse().content.length,

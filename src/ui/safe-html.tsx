@@ -1,7 +1,8 @@
 /**
  * The one audited place that turns HTML into DOM. Article HTML comes from an arbitrary web
- * page; the core already sanitized it, but this module does not rely on that: it runs its
- * own strict allowlist right before rendering, so a bug elsewhere cannot reach the DOM.
+ * page, through a content script that shares the page's process; this is the trust boundary and the
+ * one place the extension sanitizes it (the content script extracts with `sanitize: false`): a
+ * strict allowlist right before rendering, so nothing else has to be trusted to reach the DOM.
  */
 import createDOMPurify, { type Config, type WindowLike } from 'dompurify';
 import { useMemo } from 'preact/hooks';

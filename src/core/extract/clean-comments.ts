@@ -36,6 +36,14 @@ export const commentsRule: PruneRule = {
   },
 };
 
+/** Tags that matchComment(…, readOnly) can match without a class or id. */
+const STRUCTURE_TAGS = new Set(['FORM', 'OL', 'UL', 'P', 'DIV', 'LEGEND', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Cheap pre-check: false means matchComment(…, readOnly) cannot match `el`. */
+export function mayBeComment(el: Element, tag: string): boolean {
+  return STRUCTURE_TAGS.has(tag) || el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute('data-spotim-module');
+}
+
 /**
  * Is this element a comment section (or the start of one)? `readOnly` leaves out the flat-markup cases
  * that regroup nodes into a wrapper, for use on the caller's own document.

@@ -8,6 +8,32 @@ export function textOf(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Length of `s` once whitespace runs are collapsed to one space and the ends trimmed, i.e.
+ * `s.replace(/\s+/g, ' ').trim().length` without building that string (ASCII and Unicode spaces alike).
+ */
+export function collapsedLength(s: string): number {
+  let n = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && isUnicodeSpace(c));
+    if (space) {
+      pendingSpace = n > 0;
+    } else {
+      if (pendingSpace) n++;
+      pendingSpace = false;
+      n++;
+    }
+  }
+  return n;
+}
+
+/** The non-ASCII code units that `\s` matches. */
+function isUnicodeSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Class and id as written. */
 export function nameString(el: Element): string {
   const cls = el.getAttribute('class');

@@ -3,12 +3,13 @@ import { countWords, detectDir, detectLang, readingMinutes } from '../lang.ts';
 import type { Article, ExtractOptions } from '../types.ts';
 import { cloneDocument } from './clone.ts';
 import { drop, now, type ExtractContext } from './context.ts';
+import { collapsedLength } from './dom.ts';
 import { absolutize, baseUrl, resolveImages } from './images.ts';
 import { readMeta, toIsoDate, type PageMeta } from './metadata.ts';
 import { postProcess } from './postprocess.ts';
 import { findOutside, FULL_RULES, LIGHT_RULES, prune, truncateHugePage } from './prune.ts';
 import { sanitizeInPlace } from './sanitize.ts';
-import { matchComment } from './clean-comments.ts';
+import { matchComment, mayBeComment } from './clean-comments.ts';
 import { collectComments } from './comments.ts';
 import { articleRegion } from './scope.ts';
 import { scoreWithReadability, type Scored } from './score.ts';
@@ -50,7 +51,7 @@ export function runPipeline(input: Document, url: string, options: ExtractOption
   if (content) {
     postProcess(best!.ctx, content, title);
     absolutize(content, base);
-    sanitizeInPlace(content, view);
+    if (options.sanitize !== false) sanitizeInPlace(content, view);
   }
   return assemble(input, { content, scored: best?.scored ?? null, ctx: best?.ctx ?? null, meta, title, removed, partial });
 }
@@ -68,7 +69,7 @@ function runAttempt(input: Document, url: string, rules: readonly PruneRule[], r
   removeScripts(clone);
   const ctx: ExtractContext = {
     doc: clone, url, debug: !!options.debug, removed: [], deadline, partial: lossy, comments: null,
-    bodyChars: body ? (body.textContent ?? '').replace(/\s+/g, ' ').length : 0,
+    bodyChars: body ? collapsedLength(body.textContent ?? '') : 0,
   };
   if (!body) return { ctx, scored: null, chars: 0, tooBig: false };
   const elems = body.getElementsByTagName('*').length;
@@ -85,7 +86,7 @@ function runAttempt(input: Document, url: string, rules: readonly PruneRule[], r
   prune(ctx, rules);
   if (region) collectOutside(input, region, ctx);
   const scored = scoreWithReadability(clone, !tooBig);
-  const chars = scored ? (scored.content.textContent ?? '').replace(/\s+/g, ' ').trim().length : 0;
+  const chars = scored ? collapsedLength(scored.content.textContent ?? '') : 0;
   if (tooBig) ctx.partial = true;
   return { ctx, scored, chars, tooBig };
 }
@@ -96,7 +97,7 @@ function runAttempt(input: Document, url: string, rules: readonly PruneRule[], r
  * show them on request.
  */
 function collectOutside(input: Document, region: Element, ctx: ExtractContext): void {
-  const sections = findOutside(ctx, input, region, (c) => matchComment(c, ctx, true)).flat();
+  const sections = findOutside(ctx, input, region, (c) => matchComment(c, ctx, true), mayBeComment).flat();
   if (sections.length) ctx.comments = collectComments(sections.map((el) => ctx.doc.importNode(el, true)), ctx.comments);
 }
 
@@ -125,6 +126,7 @@ function assemble(input: Document, p: Parts): Article {
   const text = p.content ? blockText(p.content) : '';
   const lang = detectLang(input, p.content, text);
   const dir = detectDir(p.content, lang, text);
+  const words = countWords(text, lang);
   return {
     title: p.title || p.scored?.title || '',
     byline: p.scored?.byline ?? p.meta.byline,
@@ -136,8 +138,8 @@ function assemble(input: Document, p: Parts): Article {
     leadImage: p.meta.leadImage,
     contentHtml: p.content ? p.content.innerHTML : '',
     text,
-    wordCount: countWords(text, lang),
-    readingMinutes: readingMinutes(text, lang),
+    wordCount: words,
+    readingMinutes: readingMinutes(text, lang, words),
     comments: p.ctx?.comments ?? null,
     removed: p.removed,
     partial: p.partial,

@@ -5,7 +5,7 @@ import { commentsRule } from './clean-comments.ts';
 import { relatedRule } from './clean-related.ts';
 import { shareRule } from './clean-share.ts';
 import { drop, overBudget, type ExtractContext } from './context.ts';
-import { nameString, nameTokens } from './dom.ts';
+import { collapsedLength, nameString, nameTokens } from './dom.ts';
 import { clutterKindByName } from './names.ts';
 import type { Candidate, PruneRule, RuleMatch } from './rules.ts';
 
@@ -39,9 +39,10 @@ export function prune(ctx: ExtractContext, rules: readonly PruneRule[]): void {
       flatten(el);
       ctx.partial = true;
     }
-    const nodes = SKIP_TAGS.has(tag) ? null : firstMatch(ctx, rules, el, tag);
+    const inert = SKIP_TAGS.has(tag) || isPlainRunningText(el, tag);
+    const nodes = inert ? null : firstMatch(ctx, rules, el, tag);
     const last = nodes ? nodes.list[nodes.list.length - 1]! : el;
-    const skip = nodes !== null || SKIP_TAGS.has(tag) || depth >= EXTRACT_BUDGET.maxDepth;
+    const skip = nodes !== null || inert || depth >= EXTRACT_BUDGET.maxDepth;
     const next = nextWithDepth(last, root, skip, depth);
     if (nodes) for (const n of nodes.list) drop(ctx, n, nodes.step, nodes.rule);
     el = next.el;
@@ -51,10 +52,16 @@ export function prune(ctx: ExtractContext, rules: readonly PruneRule[]): void {
 
 /**
  * The same walk, read-only, over the caller's page outside `region` (which is never entered): the nodes
- * of each match of `test`, in document order. Used for what the reader needs from outside the article
+ * of each match of `test` (asked only where `worth` says it could match), in document order. Used for what the reader needs from outside the article
  * region (its comment threads) without copying the whole page.
  */
-export function findOutside(ctx: ExtractContext, page: Document, region: Element, test: (c: Candidate) => RuleMatch | null): Element[][] {
+export function findOutside(
+  ctx: ExtractContext,
+  page: Document,
+  region: Element,
+  test: (c: Candidate) => RuleMatch | null,
+  worth: (el: Element, tag: string) => boolean,
+): Element[][] {
   const root = page.body;
   const found: Element[][] = [];
   if (!root) return found;
@@ -65,7 +72,7 @@ export function findOutside(ctx: ExtractContext, page: Document, region: Element
     if (++seen % BUDGET_CHECK_EVERY === 0 && overBudget(ctx)) break;
     const tag = el.tagName.toUpperCase();
     const inert = el === region || SKIP_TAGS.has(tag) || depth >= EXTRACT_BUDGET.maxDepth;
-    const m = inert || el.contains(region) ? null : test(candidate(ctx, el, tag));
+    const m = inert || !worth(el, tag) || el.contains(region) ? null : test(candidate(ctx, el, tag));
     if (m) found.push(m.nodes ?? [el]);
     const last = m?.nodes ? m.nodes[m.nodes.length - 1]! : el;
     const next = nextWithDepth(last, root, inert || m !== null, depth);
@@ -73,6 +80,19 @@ export function findOutside(ctx: ExtractContext, page: Document, region: Element
     depth = next.depth;
   }
   return found;
+}
+
+/** Inline markup whose names no rule could act on. */
+const RUNNING_TEXT_TAGS = new Set(['B', 'STRONG', 'I', 'EM', 'U', 'S', 'SMALL', 'SUB', 'SUP', 'MARK', 'ABBR', 'CITE', 'Q', 'TIME', 'BR', 'WBR', 'SPAN', 'FONT']);
+
+/**
+ * Class-less emphasis inside a paragraph, after its first element, is running text: no rule acts on it
+ * (a lead label such as "<b>Related:</b>" is the first element; share links are judged outside
+ * paragraphs), so neither it nor what it wraps is looked at.
+ */
+function isPlainRunningText(el: Element, tag: string): boolean {
+  const parent = el.parentElement;
+  return RUNNING_TEXT_TAGS.has(tag) && parent !== null && parent.firstElementChild !== el && parent.tagName.toUpperCase() === 'P' && !el.hasAttribute('class') && !el.hasAttribute('id');
 }
 
 function firstMatch(ctx: ExtractContext, rules: readonly PruneRule[], el: Element, tag: string) {
@@ -93,7 +113,7 @@ function candidate(ctx: ExtractContext, el: Element, tag: string): Candidate {
     tag,
     raw,
     tokens: nameTokens(el, raw),
-    textLength: () => (len >= 0 ? len : (len = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length)),
+    textLength: () => (len >= 0 ? len : (len = collapsedLength(el.textContent ?? ''))),
     clutter: () => (kind !== undefined ? kind : (kind = clutterKindByName(c, ctx.bodyChars))),
   };
   return c;

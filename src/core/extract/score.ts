@@ -44,6 +44,7 @@ interface ReadabilityInternals {
   REGEXPS: { byline: RegExp };
   _isValidByline(node: Element, matchString: string): boolean;
   _getAllNodesWithTag(node: Element | Document, tagNames: string[]): ArrayLike<Element>;
+  _isProbablyVisible(node: Element): boolean;
 }
 
 /**
@@ -51,13 +52,24 @@ interface ReadabilityInternals {
  * - `_isValidByline` reads `textContent` of every node it visits before testing the cheap byline
  *   conditions (quadratic on deep pages): same test, cheap conditions first;
  * - `_getAllNodesWithTag` runs a selector even for one tag name; a tag list is the same elements in the
- *   same order without the selector engine (Readability's own fallback; jsdom's selector engine is slow).
+ *   same order without the selector engine (Readability's own fallback; jsdom's selector engine is slow);
+ * - `_isProbablyVisible` builds a style object for every element; `style` only reflects the `style`
+ *   attribute (the working copy has no stylesheets), so without that attribute it can be skipped.
  */
 function speedUp(reader: Readability<Element>): void {
   const r = reader as unknown as ReadabilityInternals;
   if (typeof r._getAllNodesWithTag === 'function') {
     const original = r._getAllNodesWithTag.bind(r);
     r._getAllNodesWithTag = (node, tagNames) => (tagNames.length === 1 && node.getElementsByTagName ? Array.from(node.getElementsByTagName(tagNames[0]!)) : original(node, tagNames));
+  }
+  if (typeof r._isProbablyVisible === 'function') {
+    const original = r._isProbablyVisible.bind(r);
+    r._isProbablyVisible = (node) => {
+      if (node.hasAttribute('style')) return original(node);
+      if (node.hasAttribute('hidden')) return false;
+      const cls: unknown = node.className;
+      return node.getAttribute('aria-hidden') !== 'true' || (typeof cls === 'string' && cls.includes('fallback-image'));
+    };
   }
   if (typeof r._isValidByline !== 'function' || !r.REGEXPS?.byline) return;
   const byline = r.REGEXPS.byline;

@@ -48,9 +48,8 @@ export function countWords(text: string, lang: string): number {
   return words;
 }
 
-/** Minutes to read `text` silently at the language's average speed: 0 for no words, else at least 1. */
-export function readingMinutes(text: string, lang: string): number {
-  const words = countWords(text, lang);
+/** Minutes to read `text` silently at the language's average speed: 0 for no words, else at least 1. `words`: countWords(text, lang), when the caller has it. */
+export function readingMinutes(text: string, lang: string, words = countWords(text, lang)): number {
   if (words === 0) return 0;
   // Without a language, the script still tells CJK (characters per minute) from the rest.
   const primary = primarySubtag(lang) || guessLangFromText(text).lang;

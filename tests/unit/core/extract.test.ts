@@ -2,9 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import type { WindowLike } from 'dompurify';
+import { READER_EXTRACT_OPTIONS } from '../../../src/content/extract.ts';
 import { extractArticle } from '../../../src/core/index.ts';
+import { sanitizeArticleHtml } from '../../../src/ui/safe-html.tsx';
 import { cleanTitle } from '../../../src/core/extract/title.ts';
 import { blockText } from '../../../src/core/extract/text.ts';
+import { collapsedLength } from '../../../src/core/extract/dom.ts';
 
 const URL_ = 'https://example-news.test/a/b/story.html';
 const PARA = 'The council voted on Tuesday to extend the cycle network across every district of the town, officials said. ';
@@ -79,6 +83,16 @@ describe('extractArticle contract', () => {
     expect(a.contentHtml).toContain('src="https://example-news.test/img/a.jpg"');
   });
 
+  it('with sanitize off (the content script) leaves the HTML to the reader page, whose sanitizer makes it safe', () => {
+    const dirty = `<p>See <a href="javascript:alert(1)">this</a> <img src="/img/a.jpg" onerror="alert(1)"> and <span onclick="x()">more</span></p>`;
+    const a = extractArticle(parse(article(dirty)), URL_, READER_EXTRACT_OPTIONS);
+    expect(a.contentHtml).toMatch(/onerror/);
+    expect(a.contentHtml).toContain('src="https://example-news.test/img/a.jpg"');
+    const shown = sanitizeArticleHtml(a.contentHtml, new JSDOM('').window as unknown as WindowLike);
+    expect(shown).not.toMatch(/onerror|onclick|javascript:/);
+    expect(shown).toContain('src="https://example-news.test/img/a.jpg"');
+  });
+
   it('resolves lazy images and noscript fallbacks to absolute URLs', () => {
     const lazy = '<figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="../img/lazy.jpg" alt="a"><figcaption>A caption</figcaption></figure>' +
       '<p>Text <img data-lazy-src="/img/two.jpg" alt="b"> more text here for the paragraph.</p><img class="lazy" alt="c"><noscript><img src="/img/three.jpg"></noscript>';
@@ -128,5 +142,11 @@ describe('blockText', () => {
   it('puts block elements on separate lines', () => {
     const doc = parse('<div><h2>Head</h2><p>One <b>two</b></p>text<br>after<ul><li>a</li><li>b</li></ul></div>');
     expect(blockText(doc.body)).toBe('Head\nOne two\ntext\nafter\na\nb');
+  });
+});
+
+describe('collapsedLength', () => {
+  it.each(['', '   ', 'a', ' a ', 'a  b', '\n\ta\u00a0\u00a0b\u3000c  ', 'x\u2028y', ' \ufeff z'])('matches the regex collapse for %j', (s) => {
+    expect(collapsedLength(s)).toBe(s.replace(/\s+/g, ' ').trim().length);
   });
 });
