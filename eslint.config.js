@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
 const browserSide = ['**/platform/**', '**/content/**', '**/background/**', '**/popup/**', '**/reader/**', '**/ui/**'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'coverage/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
