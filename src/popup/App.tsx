@@ -18,6 +18,11 @@ const t: T = translate;
 /** The content script applies a toggle through storage events; give it a moment before recounting. */
 const RECOUNT_DELAY_MS = 300;
 
+/** Timing marks for bench:browser (performance.mark is local to this page and costs nothing). */
+function mark(name: string): void {
+  performance.mark(`qr:${name}`);
+}
+
 export function App({ mode }: { mode: 'popup' | 'tab' }) {
   const [target, setTarget] = useState<TabTarget | null>(null);
   const [state, setState] = useState<ReaderState>({ kind: 'loading' });
@@ -36,9 +41,11 @@ export function App({ mode }: { mode: 'popup' | 'tab' }) {
     setState({ kind: 'loading' });
     try {
       const found = await findTarget(location.search);
+      mark('target');
       setTarget(found);
       if (!found) return setState({ kind: 'cannot-run', reason: 'restricted' });
       const next = await loadArticle(found, force);
+      mark('reply');
       setState(next);
       if (next.kind !== 'cannot-run') setCounts(await loadCleaningCounts(found));
     } catch (error) {
