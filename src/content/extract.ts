@@ -15,6 +15,7 @@ export const READER_EXTRACT_OPTIONS = { timeBudgetMs: 1500, sanitize: false } as
  * selectors that matched this page outside the article: blocks they name are dropped from it too.
  */
 export function extractForReader(doc: Document, url: string, force: boolean, listSelectors: string[] = []): ExtractReply {
+  if (fileShown(doc.contentType)) return { ok: false, reason: 'not-a-page', contentType: doc.contentType };
   const detection = detectArticle(doc, url);
   if (!detection.isArticle && !force) return { ok: false, reason: 'not-article', detection };
   try {
@@ -23,4 +24,10 @@ export function extractForReader(doc: Document, url: string, force: boolean, lis
   } catch (error) {
     return { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** A tab showing a PDF or an image holds the browser's own viewer document, not the page's text. */
+function fileShown(contentType: string | undefined): boolean {
+  const type = (contentType ?? '').toLowerCase();
+  return type === 'application/pdf' || type.startsWith('image/');
 }

@@ -35,6 +35,8 @@ export type Message =
 export type ExtractReply =
   | { ok: true; article: Article; detection: DetectionResult }
   | { ok: false; reason: 'not-article'; detection: DetectionResult }
+  /** The tab shows a file the browser renders itself (a PDF, an image), not a web page. */
+  | { ok: false; reason: 'not-a-page'; contentType: string }
   | { ok: false; reason: 'error'; message: string };
 
 /** What each request answers with. */

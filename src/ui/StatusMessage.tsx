@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { tPlural, type MessageKey, type T } from './i18n.ts';
 
 /** Why the extension cannot run on the current tab; the lead maps the tab URL to one of these. */
-export type CannotRunReason = 'browser-page' | 'addon-store' | 'pdf' | 'file-access' | 'restricted';
+export type CannotRunReason = 'browser-page' | 'addon-store' | 'pdf' | 'image' | 'file-access' | 'restricted';
 
 export type Status =
   | { kind: 'loading' }
@@ -25,6 +25,7 @@ const REASON_KEYS: Record<CannotRunReason, MessageKey> = {
   'browser-page': 'cannotRunBrowserPage',
   'addon-store': 'cannotRunAddonStore',
   pdf: 'cannotRunPdf',
+  image: 'cannotRunImage',
   'file-access': 'cannotRunFileAccess',
   restricted: 'cannotRunRestricted',
 };

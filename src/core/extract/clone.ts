@@ -6,7 +6,10 @@ import { EXTRACT_BUDGET } from '../constants.ts';
  * parser accepted (`<a "foo=...">`). Then an iterative copy of the whole page that skips such attributes and flattens
  * nesting past the depth budget; `lossy` tells the caller.
  */
-export function cloneDocument(doc: Document, region: Element | null = null): { clone: Document; lossy: boolean } {
+export function cloneDocument(doc: Document, region: Element | null, composed: boolean): { clone: Document; lossy: boolean } {
+  // Open shadow roots are not copied by cloneNode: a page that renders its article inside web
+  // components is copied as it is rendered (shadow trees with their slotted light children).
+  if (composed) return { clone: iterativeClone(doc), lossy: false };
   try {
     return { clone: region ? regionCopy(doc, region) : (doc.cloneNode(true) as Document), lossy: false };
   } catch {
@@ -65,10 +68,44 @@ function iterativeClone(doc: Document): Document {
     if (!copy) continue;
     parent.appendChild(copy);
     const target = depth >= EXTRACT_BUDGET.maxDepth ? parent : copy;
-    const kids = src.childNodes;
+    const kids = composedChildren(src);
     for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, target, depth + 1]);
   }
   return out;
+}
+
+/** True when some element of the page hosts an open shadow root (one light-tree walk, no layout). */
+export function hasShadowRoots(doc: Document): boolean {
+  const root = doc.documentElement;
+  for (let el: Element | null = root; el; el = nextInTree(el, root)) if (el.shadowRoot) return true;
+  return false;
+}
+
+function nextInTree(el: Element, root: Element): Element | null {
+  if (el.firstElementChild) return el.firstElementChild;
+  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
+    if (cur.nextElementSibling) return cur.nextElementSibling;
+  }
+  return null;
+}
+
+/**
+ * The children a node renders: a shadow host renders its shadow tree, where each `<slot>` renders the
+ * light children assigned to it (or its own fallback content). Anything else renders its own children.
+ */
+function composedChildren(node: Node): ArrayLike<Node> {
+  const el = node.nodeType === 1 ? (node as Element) : null;
+  if (el?.shadowRoot) return Array.from(el.shadowRoot.childNodes);
+  if (el && el.localName === 'slot' && isInShadowTree(el)) {
+    const assigned = typeof (el as HTMLSlotElement).assignedNodes === 'function' ? (el as HTMLSlotElement).assignedNodes({ flatten: true }) : [];
+    return assigned.length ? assigned : el.childNodes;
+  }
+  return node.childNodes;
+}
+
+function isInShadowTree(node: Node): boolean {
+  const root = node.getRootNode?.();
+  return !!root && root.nodeType === 11 && 'host' in root;
 }
 
 function shallowCopy(out: Document, src: Node): Node | null {

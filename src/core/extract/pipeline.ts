@@ -1,7 +1,7 @@
 import { EXTRACT_BUDGET } from '../constants.ts';
 import { countWords, detectDir, detectLang, readingMinutes } from '../lang.ts';
 import type { Article, ExtractOptions } from '../types.ts';
-import { cloneDocument } from './clone.ts';
+import { cloneDocument, hasShadowRoots } from './clone.ts';
 import { drop, now, type ExtractContext } from './context.ts';
 import { collapsedLength } from './dom.ts';
 import { absolutize, baseUrl, resolveImages } from './images.ts';
@@ -38,9 +38,11 @@ export function runPipeline(input: Document, url: string, options: ExtractOption
   // A sieve: full cleaning first; only a near-empty result is retried with light cleaning, and the
   // retry must be clearly longer to win (it keeps more clutter).
   let best: Attempt | null = null;
-  const region = articleRegion(input);
+  // Shadow trees are only in a composed copy of the whole page; the region is found on the light tree.
+  const composed = hasShadowRoots(input);
+  const region = composed ? null : articleRegion(input);
   for (const [rules, scope] of [[FULL_RULES, region], [LIGHT_RULES, null]] as const) {
-    const attempt = runAttempt(input, url, rules, scope, options, started + budget);
+    const attempt = runAttempt(input, url, rules, scope, composed, options, started + budget);
     partial ||= attempt.ctx.partial;
     if (!best || attempt.chars > best.chars * EXTRACT_BUDGET.retryMinGain) best = attempt;
     if (best.chars >= EXTRACT_BUDGET.minTextChars || now() > started + budget || attempt.tooBig) break;
@@ -63,8 +65,8 @@ interface Attempt {
   tooBig: boolean;
 }
 
-function runAttempt(input: Document, url: string, rules: readonly PruneRule[], region: Element | null, options: ExtractOptions, deadline: number): Attempt {
-  const { clone, lossy } = cloneDocument(input, region);
+function runAttempt(input: Document, url: string, rules: readonly PruneRule[], region: Element | null, composed: boolean, options: ExtractOptions, deadline: number): Attempt {
+  const { clone, lossy } = cloneDocument(input, region, composed);
   const body = clone.body;
   removeScripts(clone);
   const ctx: ExtractContext = {

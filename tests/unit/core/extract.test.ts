@@ -150,3 +150,23 @@ describe('collapsedLength', () => {
     expect(collapsedLength(s)).toBe(s.replace(/\s+/g, ' ').trim().length);
   });
 });
+
+describe('shadow DOM', () => {
+  it('extracts an article rendered inside open shadow roots, slotted light children in place', () => {
+    const doc = parse(`<!doctype html><html lang="en"><head><title>Ferry Returns</title></head><body><main><h1>Ferry Returns</h1>
+      <story-body><p slot="lead">The lead paragraph is light DOM, slotted into the story's shadow tree at the top of it.</p><p>Unslotted light text is not rendered.</p></story-body></main></body></html>`);
+    const host = doc.querySelector('story-body')!;
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = `<div><slot name="lead"></slot>${`<p>${PARA}${PARA}</p>`.repeat(4)}<nested-box></nested-box></div>`;
+    root.querySelector('nested-box')!.attachShadow({ mode: 'open' }).innerHTML = '<p>A paragraph two shadow roots deep, still part of the story as the reader sees it rendered on the page.</p>';
+    const before = doc.documentElement.outerHTML;
+    const a = extractArticle(doc, URL_);
+    expect(a.text).toContain('The lead paragraph is light DOM');
+    expect(a.text).toContain('The council voted on Tuesday');
+    expect(a.text).toContain('two shadow roots deep');
+    expect(a.text).not.toContain('Unslotted light text');
+    expect(a.text.indexOf('The lead paragraph')).toBeLessThan(a.text.indexOf('The council voted'));
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(host.shadowRoot!.querySelectorAll('p').length).toBe(4);
+  });
+});
