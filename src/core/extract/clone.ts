@@ -74,21 +74,6 @@ function iterativeClone(doc: Document): Document {
   return out;
 }
 
-/** True when some element of the page hosts an open shadow root (one light-tree walk, no layout). */
-export function hasShadowRoots(doc: Document): boolean {
-  const root = doc.documentElement;
-  for (let el: Element | null = root; el; el = nextInTree(el, root)) if (el.shadowRoot) return true;
-  return false;
-}
-
-function nextInTree(el: Element, root: Element): Element | null {
-  if (el.firstElementChild) return el.firstElementChild;
-  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
-    if (cur.nextElementSibling) return cur.nextElementSibling;
-  }
-  return null;
-}
-
 /**
  * The children a node renders: a shadow host renders its shadow tree, where each `<slot>` renders the
  * light children assigned to it (or its own fallback content). Anything else renders its own children.

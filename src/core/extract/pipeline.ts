@@ -1,7 +1,7 @@
 import { EXTRACT_BUDGET } from '../constants.ts';
 import { countWords, detectDir, detectLang, readingMinutes } from '../lang.ts';
 import type { Article, ExtractOptions } from '../types.ts';
-import { cloneDocument, hasShadowRoots } from './clone.ts';
+import { cloneDocument } from './clone.ts';
 import { drop, now, type ExtractContext } from './context.ts';
 import { collapsedLength } from './dom.ts';
 import { absolutize, baseUrl, resolveImages } from './images.ts';
@@ -11,7 +11,7 @@ import { findOutside, FULL_RULES, LIGHT_RULES, prune, truncateHugePage } from '.
 import { sanitizeInPlace } from './sanitize.ts';
 import { matchComment, mayBeComment } from './clean-comments.ts';
 import { collectComments } from './comments.ts';
-import { articleRegion } from './scope.ts';
+import { scanPage } from './scope.ts';
 import { scoreWithReadability, type Scored } from './score.ts';
 import { blockText } from './text.ts';
 import { cleanTitle, readTitleSources } from './title.ts';
@@ -38,9 +38,7 @@ export function runPipeline(input: Document, url: string, options: ExtractOption
   // A sieve: full cleaning first; only a near-empty result is retried with light cleaning, and the
   // retry must be clearly longer to win (it keeps more clutter).
   let best: Attempt | null = null;
-  // Shadow trees are only in a composed copy of the whole page; the region is found on the light tree.
-  const composed = hasShadowRoots(input);
-  const region = composed ? null : articleRegion(input);
+  const { region, composed } = scanPage(input);
   for (const [rules, scope] of [[FULL_RULES, region], [LIGHT_RULES, null]] as const) {
     const attempt = runAttempt(input, url, rules, scope, composed, options, started + budget);
     partial ||= attempt.ctx.partial;

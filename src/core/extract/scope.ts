@@ -1,8 +1,16 @@
 import { CLUTTER_TOKENS, CONTENT_TOKENS, SCOPE } from '../constants.ts';
 import { nameTokens } from './dom.ts';
 
-/** NodeFilter.SHOW_TEXT (the NodeFilter global is not in every DOM implementation's scope). */
+/** NodeFilter.SHOW_ELEMENT and SHOW_TEXT (the NodeFilter global is not in every DOM implementation's scope). */
+const SHOW_ELEMENT = 1;
 const SHOW_TEXT = 4;
+
+export interface PageScan {
+  /** Where the article's prose is; null = use the whole page. */
+  region: Element | null;
+  /** Some element hosts an open shadow root: the page must be copied as rendered (see clone.ts). */
+  composed: boolean;
+}
 /** Text under these is code, styling or link labels (menus, link farms), not article prose. */
 const SKIP_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'A', 'BUTTON', 'OPTION', 'TEXTAREA']);
 
@@ -12,19 +20,25 @@ const SKIP_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'A', 'B
  * the paragraphs' own wrapper stays in. Extraction copies and scores only this region: the clone, the
  * cleaning walk and Readability then cost a fraction of the whole page, and page chrome far from the
  * article (menus, footers, link farms, comment threads after the article's wrapper) never competes.
- * Null means "the whole page": too little paragraph text to tell, or no single region holds most of it.
+ * No region means "the whole page": too little prose to tell, no single region holds most of it, or shadow trees.
  * Reads text lengths only, never layout; the document is not changed.
  */
-export function articleRegion(doc: Document): Element | null {
+export function scanPage(doc: Document): PageScan {
   const body = doc.body;
-  if (!body) return null;
+  if (!body) return { region: null, composed: false };
   const mass = new Map<Element, number>();
   let total = 0;
+  let composed = false;
   // Text nodes, not <p> elements: old and template-built pages put their articles in <td> and <div> with <br>.
-  const walker = doc.createTreeWalker(body, SHOW_TEXT);
+  // Elements are visited too, only to notice shadow hosts in the same pass.
+  const walker = doc.createTreeWalker(body, SHOW_ELEMENT | SHOW_TEXT);
   let seen = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (++seen > SCOPE.maxTextNodes) return null;
+    if (n.nodeType === 1) {
+      if ((n as Element).shadowRoot) composed = true;
+      continue;
+    }
+    if (++seen > SCOPE.maxTextNodes) return { region: null, composed };
     const parent = n.parentElement;
     if (!parent || SKIP_PARENTS.has(parent.tagName.toUpperCase())) continue;
     const len = (n.nodeValue ?? '').trim().length;
@@ -32,7 +46,8 @@ export function articleRegion(doc: Document): Element | null {
     total += len;
     for (let a: Element | null = parent; a && a !== body; a = a.parentElement) mass.set(a, (mass.get(a) ?? 0) + len);
   }
-  if (total < SCOPE.minTotalChars) return null;
+  // Shadow trees are only in a composed copy of the whole page: no region then.
+  if (composed || total < SCOPE.minTotalChars) return { region: null, composed };
   let node: Element = body;
   let remaining = total;
   for (;;) {
@@ -56,7 +71,7 @@ export function articleRegion(doc: Document): Element | null {
   }
   for (let i = 0; i < SCOPE.climb && node !== body && node.parentElement; i++) node = node.parentElement;
   node = withHeadline(body, node, mass);
-  return node === body || node === doc.documentElement ? null : node;
+  return { region: node === body || node === doc.documentElement ? null : node, composed };
 }
 
 /** Containers that never hold the article itself, whatever their text. */

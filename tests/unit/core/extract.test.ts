@@ -9,6 +9,7 @@ import { sanitizeArticleHtml } from '../../../src/ui/safe-html.tsx';
 import { cleanTitle } from '../../../src/core/extract/title.ts';
 import { blockText } from '../../../src/core/extract/text.ts';
 import { collapsedLength } from '../../../src/core/extract/dom.ts';
+import { scanPage } from '../../../src/core/extract/scope.ts';
 
 const URL_ = 'https://example-news.test/a/b/story.html';
 const PARA = 'The council voted on Tuesday to extend the cycle network across every district of the town, officials said. ';
@@ -168,5 +169,24 @@ describe('shadow DOM', () => {
     expect(a.text.indexOf('The lead paragraph')).toBeLessThan(a.text.indexOf('The council voted'));
     expect(doc.documentElement.outerHTML).toBe(before);
     expect(host.shadowRoot!.querySelectorAll('p').length).toBe(4);
+  });
+});
+
+describe('scanPage: the article region', () => {
+  const policy = '<p>We and our partners store and read information on your device, such as cookies and unique identifiers, to personalise content and measure audiences, as described in our privacy policy and our list of partners.</p>';
+  it('is the wrapper of the prose with its headline, not a longer consent dialog or the comment thread', () => {
+    const doc = parse(`<!doctype html><html><body><nav><a href="/">Home</a></nav>
+      <div class="cookie-consent">${policy.repeat(8)}</div>
+      <div id="page"><div class="story"><header><h1>Bridge Reopens</h1><p class="standfirst">The old bridge reopened on Monday after a year of repairs to its arches.</p></header>
+      <div class="story-body">${`<p>${PARA}${PARA}</p>`.repeat(4)}</div></div>
+      <section id="comments"><h3>2 Comments</h3><ol><li>${PARA}</li></ol></section></div></body></html>`);
+    const { region, composed } = scanPage(doc);
+    expect(composed).toBe(false);
+    expect(region?.className).toBe('story');
+  });
+
+  it('is the whole page when there is too little prose to tell', () => {
+    const { region } = scanPage(parse('<!doctype html><html><body><div><p>Short note.</p></div></body></html>'));
+    expect(region).toBeNull();
   });
 });
