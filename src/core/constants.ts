@@ -415,7 +415,7 @@ export const WIDGET_SELECTORS = {
 export const COMMENT_HEADING = new RegExp(
   '^\\s*(?:[\\d٠-٩۰-۹.,]+\\s*)?(?:' + [
     'talkbacks?(?:\\s*[-–:].{0,40})?|(?:add|post) your (?:comments?|opinion)|have your say(?: on this (?:article|story))?|do you have comments on this (?:story|article)\\??|thanks for your comments.{0,60}|no comments(?: yet| at the moment| so far)?|be the first to comment|comments are closed|(?:one|no|\\d+) (?:comments?|responses?|repl(?:y|ies))(?: (?:to|on) .{1,120})?',
-    '(?:\\d+\\s*)?(?:comments?|responses?|replies|reader comments|user comments|leave a (?:comment|reply)|post a comment|add (?:a |your )?comment|join the (?:discussion|conversation)|discussion|comment rules|comment policy|what do you think\\??)',
+    '(?:\\d+\\s*)?(?:comments?|responses?|replies|reader comments|user comments|leave a (?:comment|reply)|post a comment|add (?:a |your )?comment|join the (?:discussion|conversation)|discussion|comment rules|comment policy|what do you think\\??|your (?:views|comments)(?: on this (?:story|article))?\\??)',
     'تعليقا?ت?|التعليقات|تعليق واحد|اضافة تعليق|إضافة تعليق|أضف تعليقا?|اترك تعليقا?|شروط التعليق|اترك ردا?',
     'commentaires?|laisser un commentaire|réagir|réactions?|ajouter un commentaire|écrire un commentaire',
     'comentarios?|deja (?:un|tu) comentario|dejar un comentario|escribe un comentario|añadir comentario',
@@ -442,6 +442,15 @@ export const READ_ALSO_LEAD = /^\s*(?:(?:read|see) (?:also|more)|related|more|(?
 
 /** Short blocks that are only an ad label or a print/e-mail widget caption. */
 export const JUNK_LINE = /^[\s\-–—|•·]*(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|реклама|إعلان|اعلان|تبلیغات|广告|広告|print(?: friendly)?(?:\s*[,&|/]\s*(?:pdf|e-?mail))*(?:\s*[,&|/]\s*(?:pdf|e-?mail))?|print this(?: article| page)?|(?:follow us|nos siga|siga-nos|síguenos|suivez-nous|folgen sie uns|seguici)(?:\s+(?:on|no|en|sur|auf|su|in)\b.{0,40})?|e-?mail this(?: article)?|share(?: this)?(?: article| story| on)?|imprimer|drucken|imprimir|stampa|печать|طباعة|چاپ)[\s:.\-–—|•·]*$/iu;
+
+/**
+ * A short block that invites readers to comment elsewhere or to sign in to comment ("To have your say on
+ * this issue, visit …", "You must login or register to post a comment"): comment furniture, not article text.
+ * Anchored at the start and applied only to short blocks, so prose that mentions comments stays.
+ */
+export const COMMENT_PROMPT = /^\s*(?:to )?(?:have your say|join the (?:discussion|debate|conversation)|tell us what you think|comment on this (?:story|article)|discuss this (?:story|article)|you must (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|register(?:ed)?)\b.{0,60}\b(?:comment|post|reply))/i;
+/** Longest block COMMENT_PROMPT is tried on: a prompt is a sentence or two. */
+export const COMMENT_PROMPT_MAX_CHARS = 200;
 
 /** Icon-font junk: letters or private-use glyphs that an icon font would draw as share icons. */
 export const ICON_GLYPHS = /^[A-Z\uE000-\uF8FF\s]{1,3}$/u;

@@ -1,4 +1,4 @@
-import { COMMENT_HEADING, JUNK_LINE } from '../constants.ts';
+import { COMMENT_HEADING, COMMENT_PROMPT, COMMENT_PROMPT_MAX_CHARS, JUNK_LINE } from '../constants.ts';
 import { readAlso } from './clean-related.ts';
 import { isIconJunk } from './clean-share.ts';
 import { drop, type ExtractContext } from './context.ts';
@@ -45,6 +45,7 @@ function removeJunkLines(ctx: ExtractContext, content: Element): void {
     const rule = text.length <= JUNK_MAX_CHARS && isIconJunk(text) ? 'icon-font junk'
       : text.length <= JUNK_MAX_CHARS && JUNK_LINE.test(text) ? 'ad/print/share label'
       : text.length <= JUNK_MAX_CHARS && COMMENT_HEADING.test(text) ? 'comment label'
+      : text.length <= COMMENT_PROMPT_MAX_CHARS && COMMENT_PROMPT.test(text) ? 'comment prompt'
       : readAlso(c)?.rule ?? null;
     if (rule) drop(ctx, el, 'junk', rule);
   }

@@ -190,3 +190,27 @@ describe('scanPage: the article region', () => {
     expect(region).toBeNull();
   });
 });
+
+describe('comment furniture in the article body', () => {
+  it.each([
+    '<p><i>To have your say on this or any other issue, visit <a href="/blogs">our blogs</a></i></p>',
+    '<div class="post">You must <a href="/login">Login</a> or <a href="/register">Register</a> to post a comment.</div>',
+  ])('drops a short invitation to comment: %s', (prompt) => {
+    const a = extractArticle(parse(article(`${`<p>${PARA}${PARA}</p>`.repeat(3)}${prompt}`)), URL_);
+    expect(a.text).toContain('The council voted');
+    expect(a.text).not.toMatch(/have your say|must Login/i);
+  });
+
+  it('keeps prose that only talks about comments', () => {
+    const prose = '<p>The council\'s "have your say" campaign was the motto of the town meeting, where residents argued for two hours about the toll.</p>';
+    const a = extractArticle(parse(article(`${`<p>${PARA}</p>`.repeat(3)}${prose}`)), URL_);
+    expect(a.text).toContain('motto of the town meeting');
+  });
+
+  it('drops a thread whose class names it a comment block even when the class also says article', () => {
+    const thread = `<div class="comment-article"><h3>Have your say</h3>${'<div class="c"><p>I disagree with every word of this piece and I will say so at length here.</p><p>Sam, Leeds</p></div>'.repeat(3)}</div>`;
+    const a = extractArticle(parse(article(`${`<p>${PARA}${PARA}</p>`.repeat(3)}${thread}`)), URL_);
+    expect(a.text).not.toContain('I disagree with every word');
+    expect(a.comments).not.toBeNull();
+  });
+});
