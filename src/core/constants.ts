@@ -448,7 +448,7 @@ export const JUNK_LINE = /^[\s\-–—|•·]*(?:advertisement|advertising|spons
  * this issue, visit …", "You must login or register to post a comment"): comment furniture, not article text.
  * Anchored at the start and applied only to short blocks, so prose that mentions comments stays.
  */
-export const COMMENT_PROMPT = /^\s*(?:to )?(?:have your say|join the (?:discussion|debate|conversation)|tell us what you think|comment on this (?:story|article)|discuss this (?:story|article)|you must (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|register(?:ed)?)\b.{0,60}\b(?:comment|post|reply))/i;
+export const COMMENT_PROMPT = /^\s*(?:to )?(?:have your say|join the (?:discussion|debate|conversation)|tell us what you think|your views on this (?:story|article)|comment on this (?:story|article)|discuss this (?:story|article)|you must (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|register(?:ed)?)\b.{0,60}\b(?:comment|post|reply))/i;
 /** Longest block COMMENT_PROMPT is tried on: a prompt is a sentence or two. */
 export const COMMENT_PROMPT_MAX_CHARS = 200;
 

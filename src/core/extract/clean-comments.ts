@@ -1,4 +1,4 @@
-import { COMMENT_HEADING, REPLY_WORDS, WIDGET_SELECTORS } from '../constants.ts';
+import { COMMENT_HEADING, COMMENT_PROMPT, COMMENT_PROMPT_MAX_CHARS, REPLY_WORDS, WIDGET_SELECTORS } from '../constants.ts';
 import { collectComments } from './comments.ts';
 import type { ExtractContext } from './context.ts';
 import { isHeading, textOf } from './dom.ts';
@@ -91,6 +91,10 @@ function matchHeading(c: Candidate, ctx: ExtractContext, readOnly: boolean): Rul
 
 function matchLabel(c: Candidate, ctx: ExtractContext): RuleMatch | null {
   const { el, tag } = c;
+  // "Your views on this story? Email us", "Join the discussion on our boards": a prompt outside running text.
+  if ((INLINE_LABEL_TAGS.has(tag) || tag === 'A' || tag === 'P' || tag === 'DIV') && el.parentElement?.tagName.toUpperCase() !== 'P') {
+    if (c.textLength() <= COMMENT_PROMPT_MAX_CHARS && COMMENT_PROMPT.test(textOf(el))) return { rule: 'comment prompt' };
+  }
   // A paragraph led by a bold label ("شروط التعليق: ...", "Comment policy: ...") is comment furniture.
   if ((tag === 'P' || tag === 'DIV') && el.childElementCount <= 3) {
     const lead = el.firstElementChild;
