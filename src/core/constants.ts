@@ -375,7 +375,8 @@ export const CLUTTER_TOKENS: Readonly<Record<string, readonly string[]>> = {
   // Newsletter, subscription, paywall and consent prompts.
   subscribe: ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'mc4wp', 'mailchimp', 'cookie', 'cookies', 'consent', 'gdpr', 'optin', 'paywall', 'popup', 'modal'],
   // Site chrome and post furniture.
-  chrome: ['nav', 'navbar', 'navigation', 'menu', 'sidebar', 'widget', 'widgets', 'footer', 'masthead', 'tags', 'tagcloud', 'taglist', 'tag', 'authorbox', 'bio', 'skip', 'toolbar'],
+  // `noprint`: what the site itself leaves out of the printed article.
+  chrome: ['nav', 'navbar', 'navigation', 'menu', 'sidebar', 'widget', 'widgets', 'footer', 'masthead', 'tags', 'tagcloud', 'taglist', 'tag', 'authorbox', 'bio', 'skip', 'toolbar', 'noprint'],
 };
 
 /**
@@ -387,6 +388,7 @@ export const CLUTTER_TOKEN_PAIRS: readonly (readonly [string, string, string])[]
   ['related', 'read', 'more'], ['related', 'more', 'stories'], ['related', 'you', 'may'], ['chrome', 'author', 'box'],
   ['chrome', 'about', 'author'], ['chrome', 'author', 'bio'], ['chrome', 'post', 'tags'], ['chrome', 'entry', 'tags'],
   ['chrome', 'entry', 'meta'], ['share', 'share', 'buttons'], ['print', 'email', 'button'],
+  ['chrome', 'no', 'print'], ['chrome', 'hidden', 'print'], ['chrome', 'print', 'none'],
 ];
 
 /** Lone tokens above that are only weak evidence: act on them only when the block is small. */
