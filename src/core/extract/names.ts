@@ -18,6 +18,8 @@ export function clutterKindByName(c: Candidate, bodyChars: number): { kind: stri
   if (c.tokens.length === 0 || INLINE_TAGS.has(c.tag) || ARTICLE_TAGS.has(c.tag)) return null;
   const hit = findToken(c.tokens);
   if (!hit) return null;
+  // `entry-more`, `post-more`: blog engines' "continue reading" part of the article itself.
+  if (hit.token === 'more' && c.tokens.some((t) => CONTENT_TOKENS.has(t))) return null;
   const weak = WEAK_CLUTTER_TOKENS.has(hit.token) || c.tokens.some((t) => CONTENT_TOKENS.has(t));
   const limit = (weak ? WEAK_MAX_SHARE : STRONG_MAX_SHARE) * bodyChars;
   return c.textLength() <= limit ? hit : null;
