@@ -15,6 +15,7 @@ const TITLE_SEARCH_BLOCKS = 6;
 /** Clean Readability's pick: the repeated title, leftover junk lines, then empty blocks (which the first two may leave). */
 export function postProcess(ctx: ExtractContext, content: Element, title: string): void {
   removeTitleHeading(ctx, content, title);
+  removeBylineLine(ctx, content);
   removeJunkLines(ctx, content);
   removeEmptyBlocks(ctx, content);
 }
@@ -28,6 +29,25 @@ function removeTitleHeading(ctx: ExtractContext, content: Element, title: string
     const bt = norm(textOf(b));
     if (bt && (bt === t || (isHeading(b) && bt.length > 10 && t.includes(bt)))) {
       drop(ctx, b, 'title', 'repeats the title');
+      return;
+    }
+  }
+}
+
+/**
+ * "By Jane Doe" as the first lines of the body: the reader shows the byline in its header, so the body
+ * must not repeat it. Only a short line that is nothing but "By" and a capitalised name (and an optional
+ * date or role after a separator) near the top; any other sentence that starts with "By" stays.
+ */
+const BYLINE_LINE = /^(?:by|von|par|por|di|door|av)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|da|del|der|la|le|bin|al-?\p{L}*)){0,4}(?:\s*(?:,|\||·|-|–|—|\band\b)\s*.{0,60})?$/u;
+const BYLINE_SEARCH_BLOCKS = 4;
+
+function removeBylineLine(ctx: ExtractContext, content: Element): void {
+  const blocks = Array.from(content.querySelectorAll('p, div, span, address')).filter((b) => !hasBlockChild(b)).slice(0, BYLINE_SEARCH_BLOCKS);
+  for (const b of blocks) {
+    const text = textOf(b);
+    if (text.length > 0 && text.length <= 100 && BYLINE_LINE.test(text)) {
+      drop(ctx, b, 'byline', 'repeats the byline');
       return;
     }
   }
