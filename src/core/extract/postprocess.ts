@@ -39,7 +39,7 @@ function removeTitleHeading(ctx: ExtractContext, content: Element, title: string
  * must not repeat it. Only a short line that is nothing but "By" and a capitalised name (and an optional
  * date or role after a separator) near the top; any other sentence that starts with "By" stays.
  */
-const BYLINE_LINE = /^(?:by|von|par|por|di|door|av)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|da|del|der|la|le|bin|al-?\p{L}*)){0,4}(?:\s*(?:,|\||·|-|–|—|\band\b)\s*.{0,60})?$/u;
+const BYLINE_LINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|da|del|der|la|le|bin|al-?\p{L}*)){0,4}(?:\s*(?:,|\||·|-|–|—|\band\b)\s*.{0,60})?$/u;
 const BYLINE_SEARCH_BLOCKS = 4;
 
 function removeBylineLine(ctx: ExtractContext, content: Element): void {

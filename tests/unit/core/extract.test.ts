@@ -217,7 +217,9 @@ describe('comment furniture in the article body', () => {
 
 describe('byline line in the body', () => {
   it('drops a "By Name" line at the top of the body, keeps sentences that start with "By"', () => {
-    const a = extractArticle(parse(article(`<p>By Sam Rivera</p><p>By Tuesday evening the council had voted, and ${PARA}${PARA}</p>${`<p>${PARA}${PARA}</p>`.repeat(3)}`)), URL_);
+    const page = `<!DOCTYPE html><html lang="en"><head><title>Cycle Network Grows</title></head><body><article><h1>Cycle Network Grows</h1>` +
+      `<p>By Sam Rivera</p><p>By Tuesday evening the council had voted, and ${PARA}${PARA}</p>${`<p>${PARA}${PARA}</p>`.repeat(3)}</article></body></html>`;
+    const a = extractArticle(parse(page), URL_);
     expect(a.text).not.toMatch(/^By Sam Rivera$/m);
     expect(a.text).toContain('By Tuesday evening the council had voted');
   });
