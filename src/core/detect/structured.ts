@@ -50,17 +50,19 @@ export function structuredSignals(doc: Document): Signal[] {
   if (article) signals.push({ label: `json-ld ${article}`, points: DETECT.jsonLdArticle });
   else if (listing) signals.push({ label: `json-ld ${listing}`, points: DETECT.jsonLdListing });
 
-  if (!article) {
-    for (const el of doc.querySelectorAll('[itemtype]')) {
-      const type = (el.getAttribute('itemtype') ?? '').split(/\s+/).map(bareType).find((t) => DETECT_ARTICLE_TYPES.has(t.toLowerCase()));
-      if (type) {
-        signals.push({ label: `microdata ${type}`, points: DETECT.microdataArticle });
-        break;
-      }
-    }
-  }
-
   const ogType = metaContents(doc).get('og:type');
   if (ogType?.trim().toLowerCase() === 'article') signals.push({ label: 'og:type article', points: DETECT.ogArticle });
   return signals;
+}
+
+/**
+ * Microdata (`itemtype="…/NewsArticle"`): the one signal that needs a query over every element, so
+ * detectArticle asks for it only when it can still change the answer. It only ever adds points.
+ */
+export function microdataSignal(doc: Document): Signal | null {
+  for (const el of doc.querySelectorAll('[itemtype]')) {
+    const type = (el.getAttribute('itemtype') ?? '').split(/\s+/).map(bareType).find((t) => DETECT_ARTICLE_TYPES.has(t.toLowerCase()));
+    if (type) return { label: `microdata ${type}`, points: DETECT.microdataArticle };
+  }
+  return null;
 }
