@@ -65,7 +65,19 @@ describe('the core on generated DOMs', () => {
       const r = prng(seed);
       const html = `<!doctype html><html><head><title>${text(r)}</title></head><body>${build(r, 0, { nodes: 50 + Math.floor(r() * 800) })}</body></html>`;
       const doc = new JSDOM(html, { url: 'https://example-news.test/2026/01/02/story' }).window.document;
+      // Every third page hosts open shadow roots (with slots) on some of its elements: the composed-copy path.
+      if (seed % 3 === 0) {
+        const hosts = Array.from(doc.querySelectorAll('div, section, span, article')).filter(() => r() < 0.1);
+        for (const host of hosts) {
+          try {
+            host.attachShadow({ mode: 'open' }).innerHTML = `<p>${text(r)}</p><slot></slot>${build(r, 0, { nodes: 20 })}`;
+          } catch {
+            // Nested in another host's light tree twice, or an element that cannot host: skipped.
+          }
+        }
+      }
       const before = doc.documentElement.outerHTML;
+      const shadows = Array.from(doc.querySelectorAll('*')).map((el) => el.shadowRoot?.innerHTML ?? '').join('|');
       const detection = detectArticle(doc, 'https://example-news.test/2026/01/02/story');
       expect(typeof detection.isArticle).toBe('boolean');
       const started = performance.now();
@@ -75,6 +87,7 @@ describe('the core on generated DOMs', () => {
       expect(['ltr', 'rtl']).toContain(article.dir);
       expect(article.contentHtml).not.toMatch(/<script|onclick=|javascript:/i);
       expect(doc.documentElement.outerHTML).toBe(before);
+      expect(Array.from(doc.querySelectorAll('*')).map((el) => el.shadowRoot?.innerHTML ?? '').join('|')).toBe(shadows);
     });
   }
 });
