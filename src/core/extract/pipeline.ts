@@ -85,7 +85,9 @@ function runAttempt(input: Document, url: string, rules: readonly PruneRule[], r
   }
   prune(ctx, rules);
   if (region) collectOutside(input, region, ctx);
-  const scored = scoreWithReadability(clone, !tooBig);
+  // Readability's own retries (heuristics switched off while the result is short) are for whole pages;
+  // in the article region they only cost time (measured: same or better F1 without them).
+  const scored = scoreWithReadability(clone, !tooBig && !region);
   const chars = scored ? collapsedLength(scored.content.textContent ?? '') : 0;
   if (tooBig) ctx.partial = true;
   return { ctx, scored, chars, tooBig };

@@ -20,9 +20,9 @@ export function scoreWithReadability(work: Document, retries: boolean): Scored |
   const reader = new Readability<Element>(work, {
     ...READABILITY_OPTIONS,
     serializer: (node: Node) => node as Element,
-    // Readability retries with heuristics switched off while the result is under charThreshold; on
-    // huge pages each retry re-parses the body, so a threshold of 0 accepts the first attempt.
-    ...(retries ? {} : { charThreshold: 0 }),
+    // Readability retries with heuristics switched off while the result is under charThreshold. A
+    // threshold of 1 accepts the first attempt (0 would mean "the default", 500: `options.charThreshold || 500`).
+    ...(retries ? {} : { charThreshold: 1 }),
   });
   speedUp(reader);
   const r = reader.parse();
