@@ -1,10 +1,11 @@
 import { EXTRACT_BUDGET } from '../constants.ts';
 
 /**
- * A working copy of the document, or of the article region only (see scope.ts). The native deep clone is fastest, but it can fail: jsdom clones
- * recursively (stack overflow on very deep pages) and rejects attributes with invalid names that its
- * parser accepted (`<a "foo=...">`). Then an iterative copy of the whole page that skips such attributes and flattens
- * nesting past the depth budget; `lossy` tells the caller.
+ * A working copy of the document, or of the article region only (see scope.ts). The native deep clone
+ * is fastest, but it can fail: jsdom clones recursively (stack overflow on very deep pages) and rejects
+ * attributes with invalid names that its parser accepted (`<a "foo=...">`). Then an iterative copy of
+ * the whole page that skips such attributes and flattens nesting past the depth budget; `lossy` tells
+ * the caller. `composed`: the page hosts shadow roots, so the copy is the iterative one, as rendered.
  */
 export function cloneDocument(doc: Document, region: Element | null, composed: boolean): { clone: Document; lossy: boolean } {
   // Open shadow roots are not copied by cloneNode: a page that renders its article inside web

@@ -11,17 +11,19 @@ export interface PageScan {
   /** Some element hosts an open shadow root: the page must be copied as rendered (see clone.ts). */
   composed: boolean;
 }
+
 /** Text under these is code, styling or link labels (menus, link farms), not article prose. */
 const SKIP_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'A', 'BUTTON', 'OPTION', 'TEXTAREA']);
 
 /**
  * The region of the page that holds the article's text: the deepest element that still holds most of
- * the page's prose (text runs long enough to be sentences, outside links and scripts), then a few levels up so a lede, a lead figure or a subhead beside
- * the paragraphs' own wrapper stays in. Extraction copies and scores only this region: the clone, the
- * cleaning walk and Readability then cost a fraction of the whole page, and page chrome far from the
- * article (menus, footers, link farms, comment threads after the article's wrapper) never competes.
- * No region means "the whole page": too little prose to tell, no single region holds most of it, or shadow trees.
- * Reads text lengths only, never layout; the document is not changed.
+ * the page's prose (text runs long enough to be sentences, outside links and scripts), one level up,
+ * then widened to the headline's header (see withHeadline) so a standfirst or lead figure stays in.
+ * Extraction copies and scores only this region: the clone, the cleaning walk and Readability then
+ * cost a fraction of the whole page, and chrome far from the article (menus, footers, link farms,
+ * comment threads after the article's wrapper) never competes. No region means "the whole page": too
+ * little prose to tell, or shadow trees (copied whole, as rendered). Reads text lengths only, never
+ * layout; the document is not changed.
  */
 export function scanPage(doc: Document): PageScan {
   const body = doc.body;
