@@ -29,31 +29,23 @@ const BUDGET_CHECK_EVERY = 256;
 export function prune(ctx: ExtractContext, rules: readonly PruneRule[]): void {
   const root = ctx.doc.body;
   if (!root) return;
-  let el: Element | null = root.firstElementChild;
-  let depth = 1;
-  let seen = 0;
-  while (el) {
-    if (++seen % BUDGET_CHECK_EVERY === 0 && overBudget(ctx)) return;
-    const tag = el.tagName.toUpperCase();
-    if (depth >= EXTRACT_BUDGET.maxDepth) {
+  walkElements(ctx, root, (el, tag, depth) => {
+    const tooDeep = depth >= EXTRACT_BUDGET.maxDepth;
+    if (tooDeep) {
       flatten(el);
       ctx.partial = true;
     }
-    const inert = SKIP_TAGS.has(tag) || isPlainRunningText(el, tag);
-    const nodes = inert ? null : firstMatch(ctx, rules, el, tag);
-    const last = nodes ? nodes.list[nodes.list.length - 1]! : el;
-    const skip = nodes !== null || inert || depth >= EXTRACT_BUDGET.maxDepth;
-    const next = nextWithDepth(last, root, skip, depth);
-    if (nodes) for (const n of nodes.list) drop(ctx, n, nodes.step, nodes.rule);
-    el = next.el;
-    depth = next.depth;
-  }
+    if (SKIP_TAGS.has(tag) || isPlainRunningText(el, tag)) return { last: el };
+    const m = firstMatch(ctx, rules, el, tag);
+    if (!m) return tooDeep ? { last: el } : null;
+    return { last: m.list[m.list.length - 1]!, done: () => m.list.forEach((n) => drop(ctx, n, m.step, m.rule)) };
+  });
 }
 
 /**
  * The same walk, read-only, over the caller's page outside `region` (which is never entered): the nodes
- * of each match of `test` (asked only where `worth` says it could match), in document order. Used for what the reader needs from outside the article
- * region (its comment threads) without copying the whole page.
+ * of each match of `test` (asked only where `worth` says it could match), in document order. Used for
+ * what the reader needs from outside the article region (its comment threads) without copying the page.
  */
 export function findOutside(
   ctx: ExtractContext,
@@ -62,24 +54,36 @@ export function findOutside(
   test: (c: Candidate) => RuleMatch | null,
   worth: (el: Element, tag: string) => boolean,
 ): Element[][] {
-  const root = page.body;
   const found: Element[][] = [];
-  if (!root) return found;
+  if (!page.body) return found;
+  walkElements(ctx, page.body, (el, tag, depth) => {
+    if (el === region || SKIP_TAGS.has(tag) || depth >= EXTRACT_BUDGET.maxDepth) return { last: el };
+    const m = !worth(el, tag) || el.contains(region) ? null : test(candidate(ctx, el, tag));
+    if (!m) return null;
+    const nodes = m.nodes ?? [el];
+    found.push(nodes);
+    return { last: nodes[nodes.length - 1]! };
+  });
+  return found;
+}
+
+/** What a visit did: null = enter the element; else go on after `last` (its subtree skipped), then run `done`. */
+type Visit = { last: Element; done?: () => void } | null;
+
+/** Elements under `root` in document order, iteratively (deep pages), until the time budget is spent. */
+function walkElements(ctx: ExtractContext, root: Element, visit: (el: Element, tag: string, depth: number) => Visit): void {
   let el: Element | null = root.firstElementChild;
   let depth = 1;
   let seen = 0;
   while (el) {
-    if (++seen % BUDGET_CHECK_EVERY === 0 && overBudget(ctx)) break;
-    const tag = el.tagName.toUpperCase();
-    const inert = el === region || SKIP_TAGS.has(tag) || depth >= EXTRACT_BUDGET.maxDepth;
-    const m = inert || !worth(el, tag) || el.contains(region) ? null : test(candidate(ctx, el, tag));
-    if (m) found.push(m.nodes ?? [el]);
-    const last = m?.nodes ? m.nodes[m.nodes.length - 1]! : el;
-    const next = nextWithDepth(last, root, inert || m !== null, depth);
+    if (++seen % BUDGET_CHECK_EVERY === 0 && overBudget(ctx)) return;
+    const step = visit(el, el.tagName.toUpperCase(), depth);
+    // The next element is found before `done` runs: it may remove what the walk stands on.
+    const next = nextWithDepth(step?.last ?? el, root, step !== null, depth);
+    step?.done?.();
     el = next.el;
     depth = next.depth;
   }
-  return found;
 }
 
 /** Inline markup whose names no rule could act on. */
