@@ -61,7 +61,7 @@ export function matchComment(c: Candidate, ctx: ExtractContext, readOnly = false
   if ((tag === 'OL' || tag === 'UL') && isReplyThread(el)) return { rule: 'thread with reply links' };
   // WordPress puts taxonomy classes on the post wrapper (`post hentry category-comentarios`): a
   // block that names itself a post is the article, whatever else its classes say.
-  const named = c.tokens.length > 0 && !INLINE_TAGS.has(tag) && c.tokens.some((t) => COMMENT_TOKENS.has(t)) && !namesPost(el);
+  const named = c.tokens.length > 0 && !INLINE_TAGS.has(tag) && c.tokens.some((t) => COMMENT_TOKENS.has(t)) && !namesPost(c.raw);
   // A class name alone is weak (`.has-comments` wrappers hold whole pages): the block must also not hold the headline.
   if (named && (c.textLength() < NAME_MAX_SHARE * ctx.bodyChars || el.getElementsByTagName('textarea')[0]) && !el.getElementsByTagName('h1')[0]) {
     return { rule: 'comment class name' };
@@ -114,9 +114,8 @@ function matchLabel(c: Candidate, ctx: ExtractContext): RuleMatch | null {
  * A class that is a post marker on its own (`post`, `hentry`, `article`): the block is the post. A post
  * word inside a compound comment class (`comment-article`, `comments-entry`) does not count.
  */
-function namesPost(el: Element): boolean {
-  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase().split(/\s+/);
-  return words.some((w) => POST_TOKENS.has(w));
+function namesPost(raw: string): boolean {
+  return raw.split(/\s+/).some((w) => POST_TOKENS.has(w));
 }
 
 /** Bold labels that open a comment tail in flat markup (`<b>Comments</b><br>name<br>text<hr>...`). */
