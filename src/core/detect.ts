@@ -7,7 +7,7 @@
 import { DETECT } from './constants.ts';
 import type { DetectionResult } from './types.ts';
 import { formatSignal, type Signal } from './detect/signal.ts';
-import { microdataSignal, structuredSignals } from './detect/structured.ts';
+import { hasJsonLdArticle, microdataSignal, structuredSignals } from './detect/structured.ts';
 import { elementSignals, textSignals } from './detect/text.ts';
 import { urlSignals } from './detect/url.ts';
 
@@ -15,9 +15,9 @@ export function detectArticle(doc: Document, url: string): DetectionResult {
   const signals: Signal[] = [...structuredSignals(doc), ...elementSignals(doc), ...textSignals(doc), ...urlSignals(url)];
   let score = signals.reduce((sum, s) => sum + s.points, 0);
   // Microdata costs a query over every element and only adds points: look only when it can decide, and
-  // never when JSON-LD already named the type.
+  // never when JSON-LD already named an article type.
   const undecided = score < DETECT.threshold && score + DETECT.microdataArticle >= DETECT.threshold;
-  if (undecided && !signals.some((s) => s.label.startsWith('json-ld'))) {
+  if (undecided && !hasJsonLdArticle(signals)) {
     const microdata = microdataSignal(doc);
     if (microdata) {
       signals.push(microdata);

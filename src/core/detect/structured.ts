@@ -55,6 +55,11 @@ export function structuredSignals(doc: Document): Signal[] {
   return signals;
 }
 
+/** True when `signals` hold the JSON-LD article type structuredSignals found: microdata then has nothing to add. */
+export function hasJsonLdArticle(signals: readonly Signal[]): boolean {
+  return signals.some((s) => s.points === DETECT.jsonLdArticle && s.label.startsWith('json-ld '));
+}
+
 /**
  * Microdata (`itemtype="…/NewsArticle"`): the one signal that needs a query over every element, so
  * detectArticle asks for it only when it can still change the answer. It only ever adds points.
