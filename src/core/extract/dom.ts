@@ -47,17 +47,6 @@ export function nameTokens(el: Element, raw = nameString(el)): string[] {
   return raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s\-_:]+/).filter(Boolean);
 }
 
-/** Next element in document order, skipping `el`'s subtree when `skipChildren`. Iterative: deep DOMs must not overflow the stack. */
-export function nextElement(el: Element, root: Element, skipChildren: boolean): Element | null {
-  if (!skipChildren && el.firstElementChild) return el.firstElementChild;
-  let cur: Element | null = el;
-  while (cur && cur !== root) {
-    if (cur.nextElementSibling) return cur.nextElementSibling;
-    cur = cur.parentElement;
-  }
-  return null;
-}
-
 /** Length of the text inside links of `el` (for link density). */
 export function linkTextLength(el: Element): number {
   let n = 0;
