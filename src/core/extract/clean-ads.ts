@@ -1,5 +1,4 @@
 import { JUNK_LINE, WIDGET_SELECTORS } from '../constants.ts';
-import { textOf } from './dom.ts';
 import type { PruneRule } from './rules.ts';
 
 /** Ad labels are a word or two; longer text is not a label. */
@@ -14,7 +13,7 @@ export const adsRule: PruneRule = {
     }
     const hit = c.clutter();
     if (hit?.kind === 'ads') return { rule: `class "${hit.token}"` };
-    if (!c.el.firstElementChild && c.tag !== 'A' && c.textLength() <= LABEL_MAX_CHARS && /^[\s\-–—|•·]*(?:advert|sponsor|anzeige|werbung|publicit|publicidad|pubblicit|реклам|إعلان|اعلان|تبليغ|تبلیغ|广告|広告)/iu.test(textOf(c.el)) && JUNK_LINE.test(textOf(c.el))) {
+    if (!c.el.firstElementChild && c.tag !== 'A' && c.textLength(LABEL_MAX_CHARS) <= LABEL_MAX_CHARS && /^[\s\-–—|•·]*(?:advert|sponsor|anzeige|werbung|publicit|publicidad|pubblicit|реклам|إعلان|اعلان|تبليغ|تبلیغ|广告|広告)/iu.test(c.text()) && JUNK_LINE.test(c.text())) {
       return { rule: 'ad label' };
     }
     return null;

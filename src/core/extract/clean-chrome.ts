@@ -10,7 +10,7 @@ export const subscribeRule: PruneRule = {
   test(c) {
     const hit = c.clutter();
     if (hit?.kind === 'subscribe') return { rule: `class "${hit.token}"` };
-    if (c.tag === 'FORM' && c.el.querySelector(FORM_SELECTORS.email) && !c.el.getElementsByTagName('textarea')[0] && c.textLength() < 500) {
+    if (c.tag === 'FORM' && c.el.querySelector(FORM_SELECTORS.email) && !c.el.getElementsByTagName('textarea')[0] && c.textLength(500) < 500) {
       return { rule: 'e-mail form' };
     }
     return null;
@@ -23,7 +23,7 @@ export const chromeRule: PruneRule = {
   test(c, ctx) {
     const role = c.el.getAttribute('role');
     if (CHROME_TAGS.has(c.tag) || (role && CHROME_ROLES.has(role))) {
-      if (c.textLength() <= TAG_MAX_SHARE * ctx.bodyChars) return { rule: role ? `role=${role}` : `<${c.tag.toLowerCase()}>` };
+      if (c.textLength(TAG_MAX_SHARE * ctx.bodyChars) <= TAG_MAX_SHARE * ctx.bodyChars) return { rule: role ? `role=${role}` : `<${c.tag.toLowerCase()}>` };
     }
     if (c.tag === 'HEADER' && c.el.querySelector('nav, [role="navigation"], ul') && !c.el.querySelector('h1, time')) return { rule: 'page header' };
     const hit = c.clutter();

@@ -63,7 +63,7 @@ export function matchComment(c: Candidate, ctx: ExtractContext, readOnly = false
   // block that names itself a post is the article, whatever else its classes say.
   const named = c.tokens.length > 0 && !INLINE_TAGS.has(tag) && c.tokens.some((t) => COMMENT_TOKENS.has(t)) && !namesPost(c.raw);
   // A class name alone is weak (`.has-comments` wrappers hold whole pages): the block must also not hold the headline.
-  if (named && (c.textLength() < NAME_MAX_SHARE * ctx.bodyChars || el.getElementsByTagName('textarea')[0]) && !el.getElementsByTagName('h1')[0]) {
+  if (named && (c.textLength(NAME_MAX_SHARE * ctx.bodyChars) < NAME_MAX_SHARE * ctx.bodyChars || el.getElementsByTagName('textarea')[0]) && !el.getElementsByTagName('h1')[0]) {
     return { rule: 'comment class name' };
   }
   return matchHeading(c, ctx, readOnly);
@@ -74,7 +74,7 @@ function matchHeading(c: Candidate, ctx: ExtractContext, readOnly: boolean): Rul
   const { el, tag } = c;
   const headingLike = isHeading(el) || tag === 'LEGEND' || c.tokens.some((t) => t === 'title' || t === 'heading');
   if (headingLike) {
-    if (c.textLength() > HEADING_MAX_CHARS || !COMMENT_HEADING.test(textOf(el))) return null;
+    if (c.textLength(HEADING_MAX_CHARS) > HEADING_MAX_CHARS || !COMMENT_HEADING.test(c.text())) return null;
     return { rule: 'comment heading section', nodes: sectionOf(el, ctx.bodyChars, 'comments') };
   }
   if (readOnly) return matchLabel(c, ctx);
@@ -82,7 +82,7 @@ function matchHeading(c: Candidate, ctx: ExtractContext, readOnly: boolean): Rul
     return { rule: 'comment anchor and its tail', nodes: [wrapTail(el)] };
   }
   if (INLINE_LABEL_TAGS.has(tag) && el.parentElement?.tagName.toUpperCase() !== 'P' && !el.firstElementChild) {
-    if (c.textLength() <= HEADING_MAX_CHARS && COMMENT_HEADING.test(textOf(el))) {
+    if (c.textLength(HEADING_MAX_CHARS) <= HEADING_MAX_CHARS && COMMENT_HEADING.test(c.text())) {
       return { rule: 'inline comment label and its tail', nodes: [wrapTail(outermostWrapper(el))] };
     }
   }
@@ -93,7 +93,7 @@ function matchLabel(c: Candidate, ctx: ExtractContext): RuleMatch | null {
   const { el, tag } = c;
   // "Your views on this story? Email us", "Join the discussion on our boards": a prompt outside running text.
   if ((INLINE_LABEL_TAGS.has(tag) || tag === 'A' || tag === 'P' || tag === 'DIV') && el.parentElement?.tagName.toUpperCase() !== 'P') {
-    if (c.textLength() <= COMMENT_PROMPT_MAX_CHARS && COMMENT_PROMPT.test(textOf(el))) return { rule: 'comment prompt' };
+    if (c.textLength(COMMENT_PROMPT_MAX_CHARS) <= COMMENT_PROMPT_MAX_CHARS && COMMENT_PROMPT.test(c.text())) return { rule: 'comment prompt' };
   }
   // A paragraph led by a bold label ("شروط التعليق: ...", "Comment policy: ...") is comment furniture.
   if ((tag === 'P' || tag === 'DIV') && el.childElementCount <= 3) {
@@ -103,7 +103,7 @@ function matchLabel(c: Candidate, ctx: ExtractContext): RuleMatch | null {
       if (label.length <= HEADING_MAX_CHARS && COMMENT_HEADING.test(label)) return { rule: 'comment label' };
     }
     // A bare label (`<div>شروط التعليق:</div>`) on templates without heading tags opens a section too.
-    if (!el.firstElementChild && c.textLength() <= HEADING_MAX_CHARS && COMMENT_HEADING.test(textOf(el))) {
+    if (!el.firstElementChild && c.textLength(HEADING_MAX_CHARS) <= HEADING_MAX_CHARS && COMMENT_HEADING.test(c.text())) {
       return { rule: 'comment label section', nodes: sectionOf(el, ctx.bodyChars, 'comments') };
     }
   }
@@ -151,7 +151,8 @@ function wrapTail(label: Element): Element {
 
 /** A comment form holds labels and a rules note, not the headline or several paragraphs of prose. */
 function isSmallForm(c: Candidate, ctx: ExtractContext): boolean {
-  if (c.textLength() > Math.max(FORM_MAX_CHARS, FORM_MAX_SHARE * ctx.bodyChars)) return false;
+  const max = Math.max(FORM_MAX_CHARS, FORM_MAX_SHARE * ctx.bodyChars);
+  if (c.textLength(max) > max) return false;
   if (c.el.getElementsByTagName('h1').length) return false;
   let prose = 0;
   for (const p of Array.from(c.el.querySelectorAll('p'))) if ((p.textContent ?? '').length > PROSE_CHARS) prose++;

@@ -1,5 +1,5 @@
 import { READ_ALSO_LEAD, RELATED_HEADING } from '../constants.ts';
-import { isHeading, linkTextLength, textOf } from './dom.ts';
+import { isHeading, linkTextLength } from './dom.ts';
 import type { Candidate, PruneRule, RuleMatch } from './rules.ts';
 import { sectionOf } from './sections.ts';
 
@@ -16,7 +16,7 @@ export const relatedRule: PruneRule = {
     if (hit?.kind === 'related') return { rule: `class "${hit.token}"` };
     // A heading, or a bare label (`<div>Most read</div>`) on templates without heading tags.
     const labelLike = isHeading(c.el) || c.tokens.includes('title') || (!c.el.firstElementChild && c.tag !== 'A' && c.tag !== 'LI');
-    if (labelLike && c.textLength() <= HEADING_MAX_CHARS && RELATED_HEADING.test(textOf(c.el))) {
+    if (labelLike && c.textLength(HEADING_MAX_CHARS) <= HEADING_MAX_CHARS && RELATED_HEADING.test(c.text())) {
       return { rule: 'related heading section', nodes: sectionOf(c.el, ctx.bodyChars, 'related') };
     }
     return readAlso(c);
@@ -26,8 +26,8 @@ export const relatedRule: PruneRule = {
 /** A paragraph (or bare block) that is mostly a link introduced by "Read also:", "اقرأ أيضا:"... */
 export function readAlso(c: Candidate): RuleMatch | null {
   if (c.tag !== 'P' && c.tag !== 'DIV' && c.tag !== 'LI' && c.tag !== 'BLOCKQUOTE') return null;
-  if (c.el.childElementCount > 4 || !c.el.getElementsByTagName('a')[0] || c.textLength() > READ_ALSO_MAX_CHARS) return null;
-  const text = textOf(c.el);
+  if (c.el.childElementCount > 4 || !c.el.getElementsByTagName('a')[0] || c.textLength(READ_ALSO_MAX_CHARS) > READ_ALSO_MAX_CHARS) return null;
+  const text = c.text();
   const lead = READ_ALSO_LEAD.exec(text) ?? headingLead(text);
   if (!lead) return null;
   const rest = text.length - lead[0].length;

@@ -1,5 +1,4 @@
 import { ICON_GLYPHS, JUNK_LINE } from '../constants.ts';
-import { textOf } from './dom.ts';
 import { LABEL_MAX_CHARS } from './clean-ads.ts';
 import type { Candidate, PruneRule } from './rules.ts';
 
@@ -19,7 +18,7 @@ export const shareRule: PruneRule = {
     if (hit?.kind === 'share') return { rule: `class "${hit.token}"` };
     if (hit?.kind === 'print') return { rule: `print widget "${hit.token}"` };
     if (c.tag === 'A' && isShareLink(c)) return { rule: 'share link' };
-    if (c.tag !== 'A' && c.el.childElementCount <= 2 && c.textLength() <= LABEL_MAX_CHARS && isPrintOrShareLabel(textOf(c.el)) && !c.el.getElementsByTagName('img').length) {
+    if (c.tag !== 'A' && c.el.childElementCount <= 2 && c.textLength(LABEL_MAX_CHARS) <= LABEL_MAX_CHARS && isPrintOrShareLabel(c.text()) && !c.el.getElementsByTagName('img').length) {
       return { rule: 'print/share label' };
     }
     return null;
@@ -32,9 +31,9 @@ function isPrintOrShareLabel(text: string): boolean {
 
 function isShareLink(c: Candidate): boolean {
   const href = c.el.getAttribute('href') ?? '';
-  if (SHARE_HREF.test(href) && (c.textLength() <= 3 || c.el.closest('p, li') === null)) return true;
+  if (SHARE_HREF.test(href) && (c.textLength(3) <= 3 || c.el.closest('p, li') === null)) return true;
   // An icon link: its text is only glyphs, and its class or target says share.
-  const text = textOf(c.el);
+  const text = c.text();
   return text !== '' && ICON_GLYPHS.test(text) && (c.tokens.some((t) => NETWORK_TOKENS.has(t)) || href === '' || href === '#');
 }
 

@@ -11,8 +11,9 @@ export function textOf(node: Node | null | undefined): string {
 /**
  * Length of `s` once whitespace runs are collapsed to one space and the ends trimmed, i.e.
  * `s.replace(/\s+/g, ' ').trim().length` without building that string (ASCII and Unicode spaces alike).
+ * With a `limit`, the count stops past it: the exact length when it is at most `limit`, else some number above it.
  */
-export function collapsedLength(s: string): number {
+export function collapsedLength(s: string, limit = Infinity): number {
   let n = 0;
   let pendingSpace = false;
   for (let i = 0; i < s.length; i++) {
@@ -23,7 +24,7 @@ export function collapsedLength(s: string): number {
     } else {
       if (pendingSpace) n++;
       pendingSpace = false;
-      n++;
+      if (++n > limit) return n;
     }
   }
   return n;

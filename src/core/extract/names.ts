@@ -22,7 +22,7 @@ export function clutterKindByName(c: Candidate, bodyChars: number): { kind: stri
   if (hit.token === 'more' && c.tokens.some((t) => CONTENT_TOKENS.has(t))) return null;
   const weak = WEAK_CLUTTER_TOKENS.has(hit.token) || c.tokens.some((t) => CONTENT_TOKENS.has(t));
   const limit = (weak ? WEAK_MAX_SHARE : STRONG_MAX_SHARE) * bodyChars;
-  return c.textLength() <= limit ? hit : null;
+  return c.textLength(limit) <= limit ? hit : null;
 }
 
 function findToken(tokens: string[]): { kind: string; token: string } | null {

@@ -110,6 +110,10 @@ function firstMatch(ctx: ExtractContext, rules: readonly PruneRule[], el: Elemen
 
 function candidate(ctx: ExtractContext, el: Element, tag: string): Candidate {
   let len = -1;
+  // A lower bound from a bounded count that stopped early (len unknown).
+  let atLeast = 0;
+  let text: string | null = null;
+  let collapsed: string | null = null;
   let kind: ReturnType<Candidate['clutter']> | undefined;
   const raw = nameString(el).toLowerCase();
   const c: Candidate = {
@@ -117,7 +121,16 @@ function candidate(ctx: ExtractContext, el: Element, tag: string): Candidate {
     tag,
     raw,
     tokens: nameTokens(el, raw),
-    textLength: () => (len >= 0 ? len : (len = collapsedLength(el.textContent ?? ''))),
+    textLength: (limit = Infinity) => {
+      if (len >= 0) return len;
+      if (atLeast > limit) return atLeast;
+      text ??= el.textContent ?? '';
+      const n = collapsedLength(text, limit);
+      if (n <= limit) len = n;
+      else atLeast = n;
+      return n;
+    },
+    text: () => (collapsed ??= (text ??= el.textContent ?? '').replace(/\s+/g, ' ').trim()),
     clutter: () => (kind !== undefined ? kind : (kind = clutterKindByName(c, ctx.bodyChars))),
   };
   return c;

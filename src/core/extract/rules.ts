@@ -7,8 +7,14 @@ export interface Candidate {
   tokens: string[];
   /** Lower-cased `class` and `id`, for cheap substring pre-checks before a selector match. */
   raw: string;
-  /** Collapsed text length of the element (computed on first use: it walks the subtree). */
-  textLength(): number;
+  /**
+   * Collapsed text length of the element when it is at most `limit`, else some number above `limit`
+   * (so `textLength(L) <= L`, `< L` and `> L` all compare as the exact length would). Short limits stop
+   * early on big blocks; results are memoized.
+   */
+  textLength(limit?: number): number;
+  /** Collapsed, trimmed text of the element (memoized; ask textLength first when only short text matters). */
+  text(): string;
   /** Clutter kind named by class/id tokens, with the size guards of names.ts (memoized). */
   clutter(): { kind: string; token: string } | null;
 }

@@ -35,6 +35,8 @@ const RANGES: ReadonlyArray<readonly [number, number, Script]> = [
 /** Script of one code unit, or null for digits, punctuation, marks, spaces and scripts not listed. */
 export function scriptOf(code: number): Script | null {
   if (code < 0x41) return null;
+  // ASCII (most text on most pages) without the search.
+  if (code < 0x80) return (code <= 0x5a || (code >= 0x61 && code <= 0x7a)) ? 'Latin' : null;
   // Binary search: the table is sorted and disjoint.
   let lo = 0;
   let hi = RANGES.length - 1;

@@ -150,6 +150,16 @@ describe('collapsedLength', () => {
   it.each(['', '   ', 'a', ' a ', 'a  b', '\n\ta\u00a0\u00a0b\u3000c  ', 'x\u2028y', ' \ufeff z'])('matches the regex collapse for %j', (s) => {
     expect(collapsedLength(s)).toBe(s.replace(/\s+/g, ' ').trim().length);
   });
+
+  it('with a limit: exact up to the limit, above the limit past it', () => {
+    const s = '  Lead  bold\n deep\u00a0\u00a0text \t tail  end ';
+    const exact = s.replace(/\s+/g, ' ').trim().length;
+    for (let limit = 0; limit <= exact + 2; limit++) {
+      const n = collapsedLength(s, limit);
+      if (exact <= limit) expect(n).toBe(exact);
+      else expect(n).toBeGreaterThan(limit);
+    }
+  });
 });
 
 describe('shadow DOM', () => {

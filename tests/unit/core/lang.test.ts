@@ -105,6 +105,12 @@ describe('countWords', () => {
     expect(countWords('The council — voted, today.', 'en')).toBe(4);
     expect(countWords(AR, 'ar')).toBe(AR.split(' ').length);
   });
+  it('counts spaced text the same whether or not CJK text is also present', () => {
+    const spaced = ' a — b…\u00a0 3,5\t«c» d’e · Ωμέγα ';
+    expect(countWords(spaced, 'en')).toBe(6);
+    // One Han character sends the same text through the per-token path: the spaced part counts the same.
+    expect(countWords(`${spaced}中`, 'en')).toBe(7);
+  });
   it('counts CJK characters one each, and Latin words inside CJK text', () => {
     expect(countWords('市政府今天宣布', 'zh')).toBe(7);
     expect(countWords('東京でiPhone 16を買った', 'ja')).toBe(9);
