@@ -120,6 +120,8 @@ function candidate(ctx: ExtractContext, el: Element, tag: string): Candidate {
     el,
     tag,
     raw,
+    // From the lower-cased name on purpose: no camelCase split. Generated CSS-in-JS classes (`hJpRRP`)
+    // would split into clutter words (`jp`); measured, splitting humps lost whole articles.
     tokens: nameTokens(el, raw),
     textLength: (limit = Infinity) => {
       if (len >= 0) return len;
