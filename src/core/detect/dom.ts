@@ -14,8 +14,16 @@ export function metaContents(doc: Document): Map<string, string> {
   return metas;
 }
 
-/** First ancestor (or the element itself) for which `test` holds, walking parents: `closest` without a selector engine. */
+/**
+ * First ancestor (or the element itself) for which `test` holds, walking parents: `closest` without a selector
+ * engine. From the top of a shadow tree it goes on at the host, as the page renders (an <aside> around a widget).
+ */
 export function findAncestor(el: Element, test: (el: Element) => boolean): Element | null {
-  for (let node: Element | null = el; node; node = node.parentElement) if (test(node)) return node;
+  for (let node: Element | null = el; node; node = node.parentElement ?? hostOf(node)) if (test(node)) return node;
   return null;
+}
+
+/** The shadow host when `el` is a top-level node of a shadow tree, else null. */
+function hostOf(el: Element): Element | null {
+  return (el.parentNode as { host?: Element } | null)?.host ?? null;
 }

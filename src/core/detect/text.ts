@@ -67,6 +67,8 @@ const TEXT_NODE = 3;
 /**
  * Text per block element, with the part of it inside links. A recursive walk over child nodes: it skips whole
  * <script>/<style> subtrees and carries the block and link state down, instead of walking up from every text node.
+ * It reads the page as rendered: an open shadow root stands for its host's children, and a <slot> for the
+ * light nodes assigned to it (web components that render the story in their shadow tree).
  */
 function blockTexts(doc: Document): Map<Element, BlockText> {
   const blocks = new Map<Element, BlockText>();
@@ -78,21 +80,29 @@ function blockTexts(doc: Document): Map<Element, BlockText> {
 
 function walk(parent: Element, block: Element, inLink: boolean, blocks: Map<Element, BlockText>, depth: number): void {
   if (depth > DETECT.maxDepth) return;
-  for (let node = parent.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === TEXT_NODE) {
-      const length = weightedLength((node as Text).data);
-      if (length === 0) continue;
-      let entry = blocks.get(block);
-      if (!entry) blocks.set(block, (entry = { chars: 0, linkChars: 0 }));
-      entry.chars += length;
-      if (inLink) entry.linkChars += length;
-    } else if (node.nodeType === ELEMENT_NODE) {
-      const el = node as Element;
-      const name = el.localName;
-      if (DETECT_SKIP_TAGS.has(name)) continue;
-      if (DETECT_INLINE_TAGS.has(name)) walk(el, block, inLink || name === 'a', blocks, depth + 1);
-      else walk(el, el, false, blocks, depth + 1);
-    }
+  const shadow = parent.shadowRoot;
+  const assigned = !shadow && parent.localName === 'slot' ? (parent as HTMLSlotElement).assignedNodes?.({ flatten: true }) : undefined;
+  if (assigned?.length) {
+    for (const node of assigned) visit(node, block, inLink, blocks, depth);
+    return;
+  }
+  for (let node = (shadow ?? parent).firstChild; node; node = node.nextSibling) visit(node, block, inLink, blocks, depth);
+}
+
+function visit(node: Node, block: Element, inLink: boolean, blocks: Map<Element, BlockText>, depth: number): void {
+  if (node.nodeType === TEXT_NODE) {
+    const length = weightedLength((node as Text).data);
+    if (length === 0) return;
+    let entry = blocks.get(block);
+    if (!entry) blocks.set(block, (entry = { chars: 0, linkChars: 0 }));
+    entry.chars += length;
+    if (inLink) entry.linkChars += length;
+  } else if (node.nodeType === ELEMENT_NODE) {
+    const el = node as Element;
+    const name = el.localName;
+    if (DETECT_SKIP_TAGS.has(name)) return;
+    if (DETECT_INLINE_TAGS.has(name)) walk(el, block, inLink || name === 'a', blocks, depth + 1);
+    else walk(el, el, false, blocks, depth + 1);
   }
 }
 

@@ -59,6 +59,25 @@ describe('detectArticle signals', () => {
     expect(shown.isArticle).toBe(true);
   });
 
+  it('reads the page as rendered: text in open shadow roots counts, slotted light nodes once, unslotted ones not', () => {
+    const sentence = 'The ferry crossed the river at dawn with commuters, bicycles and a few dogs aboard, as it will every day now. ';
+    const page = (hostParent: string): Document => {
+      const doc = parse(`<html><head><title>Ferry returns</title></head><body><main><h1>Ferry returns</h1>
+        <${hostParent}><story-body><p slot="lead">${sentence.repeat(2)}</p><p>${sentence.repeat(30)}</p></story-body></${hostParent}></main></body></html>`);
+      const root = doc.querySelector('story-body')!.attachShadow({ mode: 'open' });
+      root.innerHTML = `<div><slot name="lead"></slot>${`<p>${sentence.repeat(3)}</p>`.repeat(6)}</div>`;
+      return doc;
+    };
+    const lightOnly = parse(`<html><body><main><h1>Ferry returns</h1><story-body><p slot="lead">${sentence}</p></story-body></main></body></html>`);
+    const rendered = detectArticle(page('div'), 'https://x.test/news/ferry');
+    expect(rendered.isArticle, rendered.reasons.join('; ')).toBe(true);
+    expect(detectArticle(lightOnly, 'https://x.test/news/ferry').isArticle).toBe(false);
+    // The unslotted light paragraph (30 sentences) is not rendered: it must not be what made the difference.
+    expect(rendered.reasons.join(' ')).toMatch(/in 7 blocks/);
+    // A widget's shadow tree inside an <aside> is boilerplate, as its light text would be.
+    expect(detectArticle(page('aside'), 'https://x.test/news/ferry').score).toBeLessThan(rendered.score);
+  });
+
   it('survives a very deep DOM without overflowing the stack', () => {
     const deep = `${'<div>'.repeat(1000)}<p>${'word '.repeat(100)}</p>${'</div>'.repeat(1000)}`;
     expect(() => detectArticle(parse(deep), 'https://x.test/a')).not.toThrow();
