@@ -6,6 +6,7 @@
 import { LANG, RTL_LANGS } from './constants.ts';
 import type { TextDirection } from './types.ts';
 import { declaredLang } from './lang/declared.ts';
+import { metaTags } from './meta.ts';
 import { guessLangFromText, type TextGuess } from './lang/guess.ts';
 import { countScripts, RTL_SCRIPTS, type Script } from './lang/script.ts';
 import { primarySubtag } from './lang/tag.ts';
@@ -31,9 +32,10 @@ const LANG_SCRIPT: Readonly<Record<string, Script>> = (() => {
 /**
  * The article's language: the markup's declaration (nearest `lang` to the content, `<html lang>`,
  * Content-Language, og:locale) unless the text's script plainly contradicts it, else the text's own script.
+ * `tags`: the page's meta values, when the caller has read them already.
  */
-export function detectLang(doc: Document, contentRoot: Element | null, text: string): string {
-  const declared = declaredLang(doc, contentRoot);
+export function detectLang(doc: Document, contentRoot: Element | null, text: string, tags: ReadonlyMap<string, string> = metaTags(doc)): string {
+  const declared = declaredLang(doc, contentRoot, tags);
   const guess = guessLangFromText(text);
   if (!declared) return guess.lang;
   return contradicts(declared, guess) ? guess.lang : declared;

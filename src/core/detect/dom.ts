@@ -3,17 +3,6 @@
  * a tag walk on l3s-gn1 pages, and in browsers a tag walk is as fast. Detection runs on every page, so it uses these.
  */
 
-/** `<meta>` content by `property` or `name` (lower-cased key), one pass over the head's metas. */
-export function metaContents(doc: Document): Map<string, string> {
-  const metas = new Map<string, string>();
-  for (const meta of doc.getElementsByTagName('meta')) {
-    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('http-equiv'))?.toLowerCase();
-    const content = meta.getAttribute('content');
-    if (key && content !== null && !metas.has(key)) metas.set(key, content);
-  }
-  return metas;
-}
-
 /**
  * First ancestor (or the element itself) for which `test` holds, walking parents: `closest` without a selector
  * engine. From the top of a shadow tree it goes on at the host, as the page renders (an <aside> around a widget).

@@ -1,7 +1,7 @@
 /** Signals from metadata publishers write for search engines and social sites: JSON-LD, microdata, Open Graph. */
 
 import { DETECT, DETECT_ARTICLE_TYPES, DETECT_LISTING_TYPES } from '../constants.ts';
-import { metaContents } from './dom.ts';
+import { metaTags } from '../meta.ts';
 import type { Signal } from './signal.ts';
 
 /** `@type` values of every JSON-LD node, walking `@graph`, arrays and `mainEntity`, not deeper (authors, publishers). */
@@ -50,8 +50,7 @@ export function structuredSignals(doc: Document): Signal[] {
   if (article) signals.push({ label: `json-ld ${article}`, points: DETECT.jsonLdArticle });
   else if (listing) signals.push({ label: `json-ld ${listing}`, points: DETECT.jsonLdListing });
 
-  const ogType = metaContents(doc).get('og:type');
-  if (ogType?.trim().toLowerCase() === 'article') signals.push({ label: 'og:type article', points: DETECT.ogArticle });
+  if (metaTags(doc).get('og:type')?.toLowerCase() === 'article') signals.push({ label: 'og:type article', points: DETECT.ogArticle });
   return signals;
 }
 

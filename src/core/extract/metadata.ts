@@ -1,3 +1,4 @@
+import { metaTags } from '../meta.ts';
 import { toAbsolute } from './images.ts';
 
 export interface PageMeta {
@@ -6,18 +7,13 @@ export interface PageMeta {
   published: string | null;
   excerpt: string | null;
   leadImage: string | null;
-  /** All `<meta>` values by lower-cased `property`/`name`/`itemprop`, first one wins. */
+  /** All `<meta>` values by lower-cased `property`/`name`/`itemprop`/`http-equiv` (see meta.ts). */
   tags: Map<string, string>;
 }
 
 /** Metadata from <meta> tags, read from the input before any cleaning, in one pass over the meta elements. */
 export function readMeta(doc: Document, base: string): PageMeta {
-  const tags = new Map<string, string>();
-  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
-    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').trim().toLowerCase();
-    const value = m.getAttribute('content')?.trim();
-    if (key && value && !tags.has(key)) tags.set(key, value);
-  }
+  const tags = metaTags(doc);
   const get = (...keys: string[]): string | null => {
     for (const k of keys) {
       const v = tags.get(k);

@@ -126,7 +126,7 @@ interface Parts {
 
 function assemble(input: Document, p: Parts): Article {
   const text = p.content ? blockText(p.content) : '';
-  const lang = detectLang(input, p.content, text);
+  const lang = detectLang(input, p.content, text, p.meta.tags);
   const dir = detectDir(p.content, lang, text);
   const words = countWords(text, lang);
   return {

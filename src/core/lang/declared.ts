@@ -7,7 +7,8 @@ function ownLang(el: Element): string {
   return normalizeLangTag(el.getAttribute('lang') ?? el.getAttribute('xml:lang'));
 }
 
-export function declaredLang(doc: Document, contentRoot: Element | null): string {
+/** `tags`: the page's meta values (meta.ts), for Content-Language and og:locale. */
+export function declaredLang(doc: Document, contentRoot: Element | null, tags: ReadonlyMap<string, string>): string {
   for (let el: Element | null = contentRoot; el; el = el.parentElement) {
     const lang = ownLang(el);
     if (lang) return lang;
@@ -16,14 +17,8 @@ export function declaredLang(doc: Document, contentRoot: Element | null): string
     const lang = ownLang(doc.documentElement);
     if (lang) return lang;
   }
-  let httpEquiv: string | null = null;
-  let ogLocale: string | null = null;
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
-    if (httpEquiv === null && meta.getAttribute('http-equiv')?.toLowerCase() === 'content-language') httpEquiv = meta.getAttribute('content');
-    if (ogLocale === null && meta.getAttribute('property') === 'og:locale') ogLocale = meta.getAttribute('content');
-  }
-  const fromHttpEquiv = normalizeLangTag(httpEquiv);
+  const fromHttpEquiv = normalizeLangTag(tags.get('content-language'));
   if (fromHttpEquiv) return fromHttpEquiv;
   // og:locale is `ar_AR`, `en_US`: underscores become hyphens in normalizeLangTag.
-  return normalizeLangTag(ogLocale);
+  return normalizeLangTag(tags.get('og:locale'));
 }
