@@ -28,6 +28,22 @@ export default tseslint.config(
     },
   },
   {
+    // The content script is injected into every page: it must not pull in the core's sanitizing entry point.
+    files: ['src/content/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'webextension-polyfill', message: 'Import the browser API from src/platform/browser.ts.' },
+            { name: 'dompurify', message: 'The content script does not sanitize: the extension page does (src/ui/safe-html.tsx).' },
+          ],
+          patterns: [{ group: ['**/core/index.ts', '**/core/extract/sanitize.ts'], allowTypeImports: true, message: 'core/index.ts carries DOMPurify: the content script imports core/detect.ts and core/extract-unsanitized.ts.' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/platform/browser.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },

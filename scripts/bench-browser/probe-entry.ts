@@ -7,7 +7,8 @@
 import { Readability } from '@mozilla/readability';
 import Defuddle from 'defuddle';
 import { READER_EXTRACT_OPTIONS } from '../../src/content/extract.ts';
-import { detectArticle, extractArticle } from '../../src/core/index.ts';
+import { extractArticleUnsanitized } from '../../src/core/extract-unsanitized.ts';
+import { detectArticle } from '../../src/core/index.ts';
 
 export interface ProbeResult {
   ms: number;
@@ -21,7 +22,7 @@ type Run = (url: string) => number;
 const systems: Record<string, Run> = {
   detect: (url) => (detectArticle(document, url).isArticle ? 1 : 0),
   // As the content script calls it (its HTML is sanitized later, in the extension page that renders it).
-  extract: (url) => extractArticle(document, url, READER_EXTRACT_OPTIONS).text.length,
+  extract: (url) => extractArticleUnsanitized(document, url, READER_EXTRACT_OPTIONS).text.length,
   // Readability mutates what it parses, so it gets a clone; the clone is timed (ours clones inside).
   readability: () => new Readability(document.cloneNode(true) as Document).parse()?.textContent?.length ?? 0,
   defuddle: (url) => new Defuddle(document, { url }).parse().content.length,

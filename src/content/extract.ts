@@ -1,13 +1,15 @@
 import { detectArticle } from '../core/detect.ts';
-import { extractArticle, type ExtractOptions } from '../core/index.ts';
+import { extractArticleUnsanitized } from '../core/extract-unsanitized.ts';
+import type { ExtractOptions } from '../core/types.ts';
 import type { ExtractReply } from '../shared/protocol.ts';
 
 /**
  * How the content script extracts: a time budget for the page's main thread (past it the core returns
- * its best result, flagged partial), and no sanitizing here: the HTML is untrusted until the extension
- * page that renders it has sanitized it (src/ui/safe-html.tsx), so that is where DOMPurify runs.
+ * its best result, flagged partial). It does not sanitize (extractArticleUnsanitized): the HTML is
+ * untrusted until the extension page that renders it has sanitized it (src/ui/safe-html.tsx), so that is
+ * where DOMPurify runs, and the script injected into every page does not carry it.
  */
-export const READER_EXTRACT_OPTIONS = { timeBudgetMs: 1500, sanitize: false } as const satisfies ExtractOptions;
+export const READER_EXTRACT_OPTIONS = { timeBudgetMs: 1500 } as const satisfies ExtractOptions;
 
 /**
  * Extracts the article for the reader. Unless forced ("Show reader anyway"), a page that is not
@@ -19,7 +21,7 @@ export function extractForReader(doc: Document, url: string, force: boolean, lis
   const detection = detectArticle(doc, url);
   if (!detection.isArticle && !force) return { ok: false, reason: 'not-article', detection };
   try {
-    const article = extractArticle(doc, url, { ...READER_EXTRACT_OPTIONS, extraRemoveSelectors: listSelectors });
+    const article = extractArticleUnsanitized(doc, url, { ...READER_EXTRACT_OPTIONS, extraRemoveSelectors: listSelectors });
     return { ok: true, article, detection };
   } catch (error) {
     return { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };

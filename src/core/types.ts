@@ -38,12 +38,6 @@ export interface ExtractOptions {
   timeBudgetMs?: number;
   /** Extra CSS selectors whose matches are dropped before scoring (e.g. from ad filter lists). */
   extraRemoveSelectors?: string[];
-  /**
-   * Sanitize `contentHtml` with DOMPurify (default true). The extension's content script turns it off:
-   * the extension page that renders the HTML sanitizes it at that trust boundary anyway, so a second
-   * pass would only lengthen the page's main-thread task.
-   */
-  sanitize?: boolean;
 }
 
 export interface Article {

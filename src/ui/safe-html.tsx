@@ -1,7 +1,7 @@
 /**
  * The one audited place that turns HTML into DOM. Article HTML comes from an arbitrary web
  * page, through a content script that shares the page's process; this is the trust boundary and the
- * one place the extension sanitizes it (the content script extracts with `sanitize: false`): a
+ * one place the extension sanitizes it (the content script extracts with `extractArticleUnsanitized`): a
  * strict allowlist right before rendering, so nothing else has to be trusted to reach the DOM.
  */
 import createDOMPurify, { type Config, type WindowLike } from 'dompurify';

@@ -8,7 +8,6 @@ import { absolutize, baseUrl, resolveImages } from './images.ts';
 import { readMeta, toIsoDate, type PageMeta } from './metadata.ts';
 import { postProcess } from './postprocess.ts';
 import { findOutside, FULL_RULES, LIGHT_RULES, prune, truncateHugePage } from './prune.ts';
-import { sanitizeInPlace } from './sanitize.ts';
 import { matchComment, mayBeComment } from './clean-comments.ts';
 import { collectComments } from './comments.ts';
 import { scanPage } from './scope.ts';
@@ -23,9 +22,11 @@ import type { PruneRule } from './rules.ts';
  * 2. on a clone: lazy images are resolved before cleaning, so Readability sees real images;
  * 3. our cleaning runs before Readability, so comment threads and link lists never compete as candidates;
  * 4. Readability scores; if the result is too short, a fresh clone with light cleaning is tried (a sieve);
- * 5. post-processing, then sanitizing, then text, language and direction from the final content.
+ * 5. post-processing, then sanitizing (when the caller gives a sanitizer), then text, language and direction.
+ * The sanitizer is a parameter, not an import, so a bundle that never sanitizes here (the content script) does
+ * not carry DOMPurify.
  */
-export function runPipeline(input: Document, url: string, options: ExtractOptions = {}): Article {
+export function runPipeline(input: Document, url: string, options: ExtractOptions = {}, sanitize?: Sanitizer): Article {
   const view = input.defaultView;
   const started = now();
   const base = baseUrl(input, url);
@@ -51,7 +52,7 @@ export function runPipeline(input: Document, url: string, options: ExtractOption
   if (content) {
     postProcess(best!.ctx, content, title);
     absolutize(content, base);
-    if (options.sanitize !== false) sanitizeInPlace(content, view);
+    sanitize?.(content, view);
   }
   return assemble(input, { content, scored: best?.scored ?? null, ctx: best?.ctx ?? null, meta, title, removed, partial });
 }
@@ -146,6 +147,21 @@ function assemble(input: Document, p: Parts): Article {
     removed: p.removed,
     partial: p.partial,
   };
+}
+
+/** Makes the article element safe to render, in place (see sanitize.ts). */
+export type Sanitizer = (content: Element, view: (Window & typeof globalThis) | null) => void;
+
+/**
+ * runPipeline for a public entry point: a page must never break the reader, so an error becomes an
+ * empty, partial result with the reason in `removed`.
+ */
+export function extractGuarded(doc: Document, url: string, options: ExtractOptions | undefined, sanitize?: Sanitizer): Article {
+  try {
+    return runPipeline(doc, url, options, sanitize);
+  } catch (err) {
+    return emptyArticle(String(err instanceof Error ? err.message : err).slice(0, 200));
+  }
 }
 
 /** The result for a page we could not read: empty, flagged partial, with the reason in `removed`. */

@@ -4,6 +4,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { WindowLike } from 'dompurify';
 import { READER_EXTRACT_OPTIONS } from '../../../src/content/extract.ts';
+import { extractArticleUnsanitized } from '../../../src/core/extract-unsanitized.ts';
 import { extractArticle } from '../../../src/core/index.ts';
 import { sanitizeArticleHtml } from '../../../src/ui/safe-html.tsx';
 import { cleanTitle } from '../../../src/core/extract/title.ts';
@@ -84,9 +85,9 @@ describe('extractArticle contract', () => {
     expect(a.contentHtml).toContain('src="https://example-news.test/img/a.jpg"');
   });
 
-  it('with sanitize off (the content script) leaves the HTML to the reader page, whose sanitizer makes it safe', () => {
+  it('unsanitized (the content script) leaves the HTML to the reader page, whose sanitizer makes it safe', () => {
     const dirty = `<p>See <a href="javascript:alert(1)">this</a> <img src="/img/a.jpg" onerror="alert(1)"> and <span onclick="x()">more</span></p>`;
-    const a = extractArticle(parse(article(dirty)), URL_, READER_EXTRACT_OPTIONS);
+    const a = extractArticleUnsanitized(parse(article(dirty)), URL_, READER_EXTRACT_OPTIONS);
     expect(a.contentHtml).toMatch(/onerror/);
     expect(a.contentHtml).toContain('src="https://example-news.test/img/a.jpg"');
     const shown = sanitizeArticleHtml(a.contentHtml, new JSDOM('').window as unknown as WindowLike);

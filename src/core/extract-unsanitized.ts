@@ -1,0 +1,13 @@
+/**
+ * The core's entry point for a caller that sanitizes at its own trust boundary: the content script,
+ * whose article HTML is sanitized by the extension page that renders it (src/ui/safe-html.tsx). Same
+ * extraction as `extractArticle`, but `contentHtml` is the page's markup, untrusted: never render it
+ * without sanitizing. Kept apart from index.ts so the content script's bundle, injected into every
+ * page, does not carry DOMPurify.
+ */
+import { extractGuarded } from './extract/pipeline.ts';
+import type { Article, ExtractOptions } from './types.ts';
+
+export function extractArticleUnsanitized(doc: Document, url: string, options?: ExtractOptions): Article {
+  return extractGuarded(doc, url, options);
+}
