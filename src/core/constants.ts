@@ -240,36 +240,8 @@ export const COMMENT_CONTAINER_SELECTORS = [
   '.comment-section',
 ];
 
-/**
- * Headings that open a comment section, in the languages the reader must handle: English, Arabic,
- * French, Spanish, German, Portuguese, Italian, Russian, Turkish, Persian, Urdu, Hebrew, Chinese,
- * Japanese. Anchored and short (see COMMENT_HEADING_MAX_CHARS) so a sentence that merely talks
- * about comments never matches; an optional count ("12 comments", "1 تعليق") is allowed.
- */
-export const COMMENT_HEADING_PATTERN = new RegExp(
-  '^[\\s\\d٠-٩۰-۹()\\[\\]:.#-]*(' +
-    [
-      'comments?', 'leave a (reply|comment)', 'post a comment', 'add (a )?comment', 'join the (discussion|conversation)', 'reader comments', 'discussion', 'responses?', 'replies',
-      'تعليقات?', 'التعليقات', 'تعليق', '(ا|أ|إ)ضافة تعليق', 'أضف تعليق', 'اضف تعليق', 'اترك تعليقا', 'اترك تعليقاً', 'شروط التعليق', 'آراء القراء',
-      'commentaires?', 'laisser un commentaire', 'réagir', 'réactions?',
-      'comentarios?', 'deja un comentario', 'deja tu comentario',
-      'kommentare?', 'kommentieren', 'diskussion', 'leserkommentare',
-      'comentários?', 'deixe um comentário', 'deixe seu comentário',
-      'commenti', 'commento', 'lascia un commento',
-      'комментари[йияи]', 'комментарии', 'оставить комментарий', 'обсуждение',
-      'yorumlar', 'yorum', 'yorum yap', 'yorum yazın',
-      'نظرات', 'دیدگاه(ها)?', 'ارسال نظر', 'نظر شما',
-      'تبصرے', 'تبصرہ', 'اپنی رائے دیں',
-      'תגובות', 'תגובה', 'הוסף תגובה', 'טוקבקים',
-      '评论', '評論', '发表评论', '網友評論', '留言',
-      'コメント', 'コメントする', 'コメント一覧',
-    ].join('|') +
-    ')[\\s\\d٠-٩۰-۹()\\[\\]:.!؟?]*$',
-  'iu',
-);
-
-/** Longer text than this is prose, not a section heading ("Comments (1,234)" fits easily). */
-export const COMMENT_HEADING_MAX_CHARS = 60;
+/** Longer text than this is prose, not a section heading or label ("Comments (1,234)" fits easily). */
+export const COMMENT_HEADING_MAX_CHARS = 80;
 
 /**
  * Ad slots by the markers ad servers and CMS ad plugins put on them: AdSense (`ins.adsbygoogle`),
@@ -413,12 +385,19 @@ export const WIDGET_SELECTORS = {
   comments: '#comments, #disqus_thread, [id^="disqus"], .comment-respond, #respond, .comments-area, .comment-list, .commentlist, .fb-comments, [data-spotim-module], [data-openweb-ad], #vuukle-comments, .vuukle-powerbar, [id^="coral"], #coral_thread, #wpdcom, .wpdiscuz_top_clearing, .wpd-thread-list, [id^="wc-comment"], .comments-section, #comment-section',
 } as const;
 
-/** Heading (or short label) words that open a comment section, in many languages; an optional count may precede. */
+/**
+ * Heading (or short label) words that open a comment section, in the languages the reader must handle:
+ * English, Arabic, French, Spanish, German, Portuguese, Italian, Russian, Turkish, Persian, Urdu, Hebrew,
+ * Chinese, Japanese. One pattern for the reader (clean-comments.ts) and for hiding on the live page
+ * (locate.ts). Anchored, and only asked of short text (COMMENT_HEADING_MAX_CHARS), so a sentence that merely
+ * talks about comments never matches; a count may come before or after ("12 comments", "1 تعليق",
+ * "Commentaires (3)", "(3) Comments").
+ */
 export const COMMENT_HEADING = new RegExp(
-  '^\\s*(?:[\\d٠-٩۰-۹.,]+\\s*)?(?:' + [
+  '^[\\s#(\\[\\-–]*(?:[\\d٠-٩۰-۹.,]+[)\\]]?\\s*)?(?:' + [
     'talkbacks?(?:\\s*[-–:].{0,40})?|(?:add|post) your (?:comments?|opinion)|have your say(?: on this (?:article|story))?|do you have comments on this (?:story|article)\\??|thanks for your comments.{0,60}|no comments(?: yet| at the moment| so far)?|be the first to comment|comments are closed|(?:one|no|\\d+) (?:comments?|responses?|repl(?:y|ies))(?: (?:to|on) .{1,120})?',
     '(?:\\d+\\s*)?(?:comments?|responses?|replies|reader comments|user comments|leave a (?:comment|reply)|post a comment|add (?:a |your )?comment|join the (?:discussion|conversation)|discussion|comment rules|comment policy|what do you think\\??|your (?:views|comments)(?: on this (?:story|article))?\\??)',
-    'تعليقا?ت?|التعليقات|تعليق واحد|اضافة تعليق|إضافة تعليق|أضف تعليقا?|اترك تعليقا?|شروط التعليق|اترك ردا?',
+    'تعليقا?ت?|التعليقات|تعليق واحد|[اأإ]ضافة تعليق|[اأ]ضف تعليقا?ً?|اترك تعليقا?ً?|شروط التعليق|اترك ردا?ً?|آراء القراء',
     'commentaires?|laisser un commentaire|réagir|réactions?|ajouter un commentaire|écrire un commentaire',
     'comentarios?|deja (?:un|tu) comentario|dejar un comentario|escribe un comentario|añadir comentario',
     'kommentare?|kommentar schreiben|kommentieren|diskussion|leserkommentare|schreibe einen kommentar|ihre meinung',
@@ -427,11 +406,11 @@ export const COMMENT_HEADING = new RegExp(
     'комментари[йияе]в?|оставить комментарий|добавить комментарий|обсуждение',
     'yorum(?:lar)?|yorum yap|yorum yazın|yorum ekle',
     'نظرات|دیدگاه(?:ها)?|ارسال نظر|نظر شما|دیدگاهتان را بنویسید',
-    'تبصرے|تبصرہ|اپنی رائے',
-    'תגובות|תגובה|הוסף תגובה|כתבו תגובה',
-    '评论|評論|发表评论|發表評論|网友评论|留言|讨论',
+    'تبصرے|تبصرہ|اپنی رائے(?: دیں)?',
+    'תגובות|תגובה|הוסף תגובה|כתבו תגובה|טוקבקים',
+    '评论|評論|发表评论|發表評論|网友评论|網友評論|留言|讨论',
     'コメント|コメントする|コメントを書く|コメント一覧',
-  ].join('|') + ')\\s*(?:\\(\\s*\\d+\\s*\\)|[\\d٠-٩۰-۹]+)?\\s*[:：.!]?\\s*$', 'iu');
+  ].join('|') + ')\\s*(?:[(\\[]\\s*[\\d٠-٩۰-۹.,]+\\s*[)\\]]|[\\d٠-٩۰-۹]+)?\\s*[:：.!؟?]?\\s*$', 'iu');
 
 /** Words of reply links inside comment items ("Reply", "رد", "Répondre"...): evidence that a list is a comment thread. */
 export const REPLY_WORDS = /^\s*(?:reply|respond|répondre|repondre|responder|antworten|rispondi|ответить|yanıtla|cevapla|رد|الرد|ردا|پاسخ|جواب|השב|הגב|回复|回覆|返信|返信する|responda|report|signaler|melden)\s*[↓→]?\s*$/iu;

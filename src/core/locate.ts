@@ -6,8 +6,8 @@
 import {
   AD_SELECTORS,
   COMMENT_CONTAINER_SELECTORS,
+  COMMENT_HEADING,
   COMMENT_HEADING_MAX_CHARS,
-  COMMENT_HEADING_PATTERN,
 } from './constants.ts';
 
 export interface Clutter {
@@ -28,7 +28,7 @@ const STOP_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
 
 export function isCommentHeadingText(text: string): boolean {
   const trimmed = text.replace(/\s+/g, ' ').trim();
-  return trimmed.length > 0 && trimmed.length <= COMMENT_HEADING_MAX_CHARS && COMMENT_HEADING_PATTERN.test(trimmed);
+  return trimmed.length > 0 && trimmed.length <= COMMENT_HEADING_MAX_CHARS && COMMENT_HEADING.test(trimmed);
 }
 
 function holdsArticle(element: Element): boolean {

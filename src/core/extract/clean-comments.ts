@@ -1,4 +1,4 @@
-import { COMMENT_HEADING, COMMENT_PROMPT, COMMENT_PROMPT_MAX_CHARS, REPLY_WORDS, WIDGET_SELECTORS } from '../constants.ts';
+import { COMMENT_HEADING, COMMENT_HEADING_MAX_CHARS, COMMENT_PROMPT, COMMENT_PROMPT_MAX_CHARS, REPLY_WORDS, WIDGET_SELECTORS } from '../constants.ts';
 import { collectComments } from './comments.ts';
 import type { ExtractContext } from './context.ts';
 import { isHeading, textOf } from './dom.ts';
@@ -20,8 +20,7 @@ const NAME_MAX_SHARE = 0.5;
 const FORM_MAX_CHARS = 1500;
 const FORM_MAX_SHARE = 0.2;
 const PROSE_CHARS = 150;
-/** Labels longer than this are prose, not a comment heading. */
-const HEADING_MAX_CHARS = 80;
+const HEADING_MAX_CHARS = COMMENT_HEADING_MAX_CHARS;
 
 /**
  * Comment sections, recognised by widget markup, class names, structure (comment forms, threads of items

@@ -18,7 +18,8 @@ describe('locating comment sections', () => {
   });
 
   it('finds sections by their heading in many languages, without class names', () => {
-    for (const heading of ['1 تعليق', 'Commentaires (3)', 'Kommentare', 'Comentarios', 'Комментарии', 'Yorumlar', 'نظرات', 'תגובות', '评论', 'コメント', 'Leave a Reply']) {
+    for (const heading of ['1 تعليق', 'Commentaires (3)', 'Kommentare', 'Comentarios', 'Комментарии', 'Yorumlar', 'نظرات', 'תגובות', '评论', 'コメント', 'Leave a Reply',
+      'آراء القراء', 'اترك تعليقاً', 'أضافة تعليق', 'التعليقات (٣)', '(3) Comments', 'Comments [12]', '#Comments', 'טוקבקים', 'اپنی رائے دیں', '網友評論', '12 responses to “Bike lanes”']) {
       const doc = page(`${ARTICLE}<div class="x1"><h3>${heading}</h3><ol><li>first</li></ol></div>`);
       expect(locateComments(doc).map((el) => el.className), heading).toEqual(['x1']);
     }
