@@ -212,33 +212,24 @@ export const STOP_WORDS: Readonly<Record<string, readonly string[]>> = {
 // ---------------------------------------------------------------------------
 
 /**
- * Containers that comment systems create. Each is the documented root of one widget, so matching
- * them never catches article text: WordPress core (`#comments`, `#respond`, `.comment-list`),
- * Disqus, Facebook comments, OpenWeb/Spot.IM, Vuukle, Coral, wpDiscuz.
+ * Roots that comment systems create, by id, class, attribute or frame source. Each is the documented root
+ * of one widget, so matching them never catches article text: WordPress core (`#comments`, `#respond`,
+ * `.comment-list`), Disqus, Facebook comments, OpenWeb/Spot.IM, Vuukle, Coral, wpDiscuz, wpDiscuz's
+ * `wc-comment-*` items. One list for the reader (extract/clean-comments.ts) and the live-page hider
+ * (locate.ts), matched by comment-widgets.ts without a selector engine (jsdom's is slow).
  */
-export const COMMENT_CONTAINER_SELECTORS = [
-  '#comments',
-  '.comments-area',
-  '#respond',
-  '.comment-respond',
-  'ol.commentlist',
-  'ol.comment-list',
-  '#disqus_thread',
-  '.fb-comments',
-  'iframe[src*="facebook.com/plugins/comments"]',
-  '[data-spotim-module]',
-  '[data-spot-im-module]',
-  '#spot-im-root',
-  '#vuukle-comments',
-  '.vuukle-comments',
-  '#coral_thread',
-  '.coral-thread',
-  '#wpdiscuz',
-  '.wpdiscuz_wrapper',
-  '#wpd-threads',
-  '#comment-section',
-  '.comment-section',
-];
+export const COMMENT_WIDGETS = {
+  ids: ['comments', 'respond', 'disqus_thread', 'spot-im-root', 'vuukle-comments', 'coral_thread', 'wpdiscuz', 'wpd-threads', 'wpdcom', 'comment-section'],
+  /** Widgets that number their roots (`disqus_thread_2`, `coral-talk-1`, `wc-comment-42`). */
+  idPrefixes: ['disqus', 'coral', 'wc-comment'],
+  classes: [
+    'comments-area', 'comment-respond', 'comment-list', 'commentlist', 'fb-comments', 'vuukle-comments', 'vuukle-powerbar',
+    'coral-thread', 'wpdiscuz_wrapper', 'wpdiscuz_top_clearing', 'wpd-thread-list', 'comment-section', 'comments-section',
+  ],
+  attributes: ['data-spotim-module', 'data-spot-im-module', 'data-openweb-ad'],
+  /** Comment plugins embedded as frames, by a fragment of their `src`. */
+  frameSources: ['facebook.com/plugins/comments'],
+} as const;
 
 /** Longer text than this is prose, not a section heading or label ("Comments (1,234)" fits easily). */
 export const COMMENT_HEADING_MAX_CHARS = 80;
@@ -382,7 +373,6 @@ export const CHROME_ROLES: ReadonlySet<string> = new Set([
 /** Selectors of third-party widgets recognised by their markup. */
 export const WIDGET_SELECTORS = {
   ads: 'ins.adsbygoogle, [id^="div-gpt-ad"], [id^="google_ads"], [data-ad-slot], [data-ad-client], [class*="ad-300x250"], [class*="ad-728x90"]',
-  comments: '#comments, #disqus_thread, [id^="disqus"], .comment-respond, #respond, .comments-area, .comment-list, .commentlist, .fb-comments, [data-spotim-module], [data-openweb-ad], #vuukle-comments, .vuukle-powerbar, [id^="coral"], #coral_thread, #wpdcom, .wpdiscuz_top_clearing, .wpd-thread-list, [id^="wc-comment"], .comments-section, #comment-section',
 } as const;
 
 /**

@@ -1,4 +1,5 @@
-import { COMMENT_HEADING, COMMENT_HEADING_MAX_CHARS, COMMENT_PROMPT, COMMENT_PROMPT_MAX_CHARS, REPLY_WORDS, WIDGET_SELECTORS } from '../constants.ts';
+import { isCommentWidget } from '../comment-widgets.ts';
+import { COMMENT_HEADING, COMMENT_HEADING_MAX_CHARS, COMMENT_PROMPT, COMMENT_PROMPT_MAX_CHARS, REPLY_WORDS } from '../constants.ts';
 import { collectComments } from './comments.ts';
 import type { ExtractContext } from './context.ts';
 import { isHeading, textOf } from './dom.ts';
@@ -12,8 +13,6 @@ const COMMENT_TOKENS = new Set([
   'comentarios', 'comentario', 'commenti', 'disqus', 'respond', 'replies', 'reactions', 'yorumlar', 'discussion', 'talkback',
 ]);
 const POST_TOKENS = new Set(['hentry', 'post', 'article', 'entry', 'story', 'main']);
-/** Cheap pre-check before matching the comment widget selectors. */
-const WIDGET_HINT = /comment|disqus|respond|coral|vuukle|wpd|spotim|openweb/;
 /** A block matched only by a comment class name larger than this share of the page is presumed to be the article. */
 const NAME_MAX_SHARE = 0.5;
 /** Comment forms are short; a form with more text wraps the page (ASP.NET pages put everything in one form). */
@@ -35,22 +34,11 @@ export const commentsRule: PruneRule = {
   },
 };
 
-/** Tags that matchComment(…, readOnly) can match without a class or id. */
-const STRUCTURE_TAGS = new Set(['FORM', 'OL', 'UL', 'P', 'DIV', 'LEGEND', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-
-/** Cheap pre-check: false means matchComment(…, readOnly) cannot match `el`. */
-export function mayBeComment(el: Element, tag: string): boolean {
-  return STRUCTURE_TAGS.has(tag) || el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute('data-spotim-module');
-}
-
-/**
- * Is this element a comment section (or the start of one)? `readOnly` leaves out the flat-markup cases
- * that regroup nodes into a wrapper, for use on the caller's own document.
- */
-export function matchComment(c: Candidate, ctx: ExtractContext, readOnly = false): RuleMatch | null {
+/** Is this element a comment section (or the start of one)? */
+function matchComment(c: Candidate, ctx: ExtractContext): RuleMatch | null {
   const { el, tag } = c;
   if (ARTICLE_TAGS.has(tag)) return null;
-  if (WIDGET_HINT.test(c.raw) && !INLINE_TAGS.has(tag) && el.matches(WIDGET_SELECTORS.comments)) {
+  if (!INLINE_TAGS.has(tag) && isCommentWidget(el)) {
     return { rule: 'comment widget' };
   }
   if (tag === 'FORM' && el.getElementsByTagName('textarea')[0] && isSmallForm(c, ctx)) {
@@ -65,18 +53,17 @@ export function matchComment(c: Candidate, ctx: ExtractContext, readOnly = false
   if (named && (c.textLength(NAME_MAX_SHARE * ctx.bodyChars) < NAME_MAX_SHARE * ctx.bodyChars || el.getElementsByTagName('textarea')[0]) && !el.getElementsByTagName('h1')[0]) {
     return { rule: 'comment class name' };
   }
-  return matchHeading(c, ctx, readOnly);
+  return matchHeading(c, ctx);
 }
 
 /** A heading such as "3 Comments", "اضافة تعليق", "Kommentare": the section it opens goes. */
-function matchHeading(c: Candidate, ctx: ExtractContext, readOnly: boolean): RuleMatch | null {
+function matchHeading(c: Candidate, ctx: ExtractContext): RuleMatch | null {
   const { el, tag } = c;
   const headingLike = isHeading(el) || tag === 'LEGEND' || c.tokens.some((t) => t === 'title' || t === 'heading');
   if (headingLike) {
     if (c.textLength(HEADING_MAX_CHARS) > HEADING_MAX_CHARS || !COMMENT_HEADING.test(c.text())) return null;
     return { rule: 'comment heading section', nodes: sectionOf(el, ctx.bodyChars, 'comments') };
   }
-  if (readOnly) return matchLabel(c, ctx);
   if (tag === 'A' && !el.hasAttribute('href') && COMMENT_ANCHOR.test(el.getAttribute('name') ?? el.id ?? '')) {
     return { rule: 'comment anchor and its tail', nodes: [wrapTail(el)] };
   }

@@ -7,8 +7,8 @@ import { collapsedLength } from './dom.ts';
 import { absolutize, baseUrl, resolveImages } from './images.ts';
 import { readMeta, toIsoDate, type PageMeta } from './metadata.ts';
 import { postProcess } from './postprocess.ts';
-import { findOutside, FULL_RULES, LIGHT_RULES, prune, truncateHugePage } from './prune.ts';
-import { matchComment, mayBeComment } from './clean-comments.ts';
+import { FULL_RULES, LIGHT_RULES, prune, truncateHugePage } from './prune.ts';
+import { locateComments } from '../locate.ts';
 import { collectComments } from './comments.ts';
 import { scanPage } from './scope.ts';
 import { scoreWithReadability, type Scored } from './score.ts';
@@ -95,12 +95,12 @@ function runAttempt(input: Document, url: string, rules: readonly PruneRule[], r
 }
 
 /**
- * Comment threads outside the article region were never copied: they are found on the page itself
- * (a read-only walk with the same comment rules) and copied alone, so the reader can still
- * show them on request.
+ * Comment threads outside the article region were never copied: they are the sections the live-page
+ * hider finds (locate.ts: comment widgets, comment headings over a thread, comment forms), so the
+ * reader's "Comments" and the page's hidden sections are the same ones. Only those are copied.
  */
 function collectOutside(input: Document, region: Element, ctx: ExtractContext): void {
-  const sections = findOutside(ctx, input, region, (c) => matchComment(c, ctx, true), mayBeComment).flat();
+  const sections = locateComments(input).filter((el) => !region.contains(el) && !el.contains(region));
   if (sections.length) ctx.comments = collectComments(sections.map((el) => ctx.doc.importNode(el, true)), ctx.comments);
 }
 

@@ -7,7 +7,7 @@ import { shareRule } from './clean-share.ts';
 import { drop, overBudget, type ExtractContext } from './context.ts';
 import { collapsedLength, nameString, nameTokens } from './dom.ts';
 import { clutterKindByName } from './names.ts';
-import type { Candidate, PruneRule, RuleMatch } from './rules.ts';
+import type { Candidate, PruneRule } from './rules.ts';
 
 /**
  * Order matters: comments first, so a comment form or count is logged (and collected) as a comment,
@@ -40,31 +40,6 @@ export function prune(ctx: ExtractContext, rules: readonly PruneRule[]): void {
     if (!m) return tooDeep ? { last: el } : null;
     return { last: m.list[m.list.length - 1]!, done: () => m.list.forEach((n) => drop(ctx, n, m.step, m.rule)) };
   });
-}
-
-/**
- * The same walk, read-only, over the caller's page outside `region` (which is never entered): the nodes
- * of each match of `test` (asked only where `worth` says it could match), in document order. Used for
- * what the reader needs from outside the article region (its comment threads) without copying the page.
- */
-export function findOutside(
-  ctx: ExtractContext,
-  page: Document,
-  region: Element,
-  test: (c: Candidate) => RuleMatch | null,
-  worth: (el: Element, tag: string) => boolean,
-): Element[][] {
-  const found: Element[][] = [];
-  if (!page.body) return found;
-  walkElements(ctx, page.body, (el, tag, depth) => {
-    if (el === region || SKIP_TAGS.has(tag) || depth >= EXTRACT_BUDGET.maxDepth) return { last: el };
-    const m = !worth(el, tag) || el.contains(region) ? null : test(candidate(ctx, el, tag));
-    if (!m) return null;
-    const nodes = m.nodes ?? [el];
-    found.push(nodes);
-    return { last: nodes[nodes.length - 1]! };
-  });
-  return found;
 }
 
 /** What a visit did: null = enter the element; else go on after `last` (its subtree skipped), then run `done`. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countSections, isCommentHeadingText, locateAds, locateComments } from '../../../src/core/locate.ts';
 import { createHider } from '../../../src/content/hider.ts';
+import { isCommentWidget } from '../../../src/core/comment-widgets.ts';
 
 function page(body: string): Document {
   const doc = document.implementation.createHTMLDocument('t');
@@ -15,6 +16,14 @@ describe('locating comment sections', () => {
     const doc = page(`${ARTICLE}<div id="disqus_thread"></div><section id="comments"><h2>2 Comments</h2><ol class="comment-list"><li>a</li></ol></section>`);
     const found = locateComments(doc);
     expect(found.map((el) => el.id)).toEqual(['disqus_thread', 'comments']);
+  });
+
+  it('knows comment widgets by their documented roots, and only those', () => {
+    const doc = page(`<div id="disqus_thread_2"></div><section class="main comments-area"></section><div data-spotim-module="conversation"></div>
+      <iframe src="https://www.facebook.com/plugins/comments.php?href=x"></iframe><div id="wc-comment-42"></div>
+      <div id="commentary"></div><div class="comments-area-note"></div><iframe src="https://video.example/embed"></iframe><p>comments</p>`);
+    const widgets = Array.from(doc.body.children).filter(isCommentWidget).map((el) => el.id || el.className || el.tagName);
+    expect(widgets).toEqual(['disqus_thread_2', 'main comments-area', 'DIV', 'IFRAME', 'wc-comment-42']);
   });
 
   it('finds sections by their heading in many languages, without class names', () => {

@@ -1,0 +1,19 @@
+import { COMMENT_WIDGETS } from './constants.ts';
+
+const IDS: ReadonlySet<string> = new Set(COMMENT_WIDGETS.ids);
+const CLASSES: ReadonlySet<string> = new Set(COMMENT_WIDGETS.classes);
+
+/**
+ * Is `el` the root of a comment system's widget (COMMENT_WIDGETS)? Attribute reads only, no selector
+ * engine: the reader asks it of every element it cleans and the live-page hider of every element on the page.
+ */
+export function isCommentWidget(el: Element): boolean {
+  const id = el.getAttribute('id');
+  if (id && (IDS.has(id) || COMMENT_WIDGETS.idPrefixes.some((prefix) => id.startsWith(prefix)))) return true;
+  const cls = el.getAttribute('class');
+  if (cls) for (const name of cls.split(/\s+/)) if (CLASSES.has(name)) return true;
+  for (const attribute of COMMENT_WIDGETS.attributes) if (el.hasAttribute(attribute)) return true;
+  if (el.localName !== 'iframe') return false;
+  const src = el.getAttribute('src') ?? '';
+  return COMMENT_WIDGETS.frameSources.some((fragment) => src.includes(fragment));
+}
