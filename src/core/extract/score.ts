@@ -45,6 +45,7 @@ interface ReadabilityInternals {
   _isValidByline(node: Element, matchString: string): boolean;
   _getAllNodesWithTag(node: Element | Document, tagNames: string[]): ArrayLike<Element>;
   _isProbablyVisible(node: Element): boolean;
+  _fixRelativeUris(content: Element): void;
 }
 
 /**
@@ -54,7 +55,10 @@ interface ReadabilityInternals {
  * - `_getAllNodesWithTag` runs a selector even for one tag name; a tag list is the same elements in the
  *   same order without the selector engine (Readability's own fallback; jsdom's selector engine is slow);
  * - `_isProbablyVisible` builds a style object for every element; `style` only reflects the `style`
- *   attribute (the working copy has no stylesheets), so without that attribute it can be skipped.
+ *   attribute (the working copy has no stylesheets), so without that attribute it can be skipped;
+ * - `_fixRelativeUris` resolves URLs against the working copy's base, `about:blank` for a region copy,
+ *   where every relative URL throws (and is left as it was). absolutize() resolves them against the
+ *   page afterwards, so only its other job stays: `javascript:` links become their text.
  */
 function speedUp(reader: Readability<Element>): void {
   const r = reader as unknown as ReadabilityInternals;
@@ -71,6 +75,7 @@ function speedUp(reader: Readability<Element>): void {
       return node.getAttribute('aria-hidden') !== 'true' || (typeof cls === 'string' && cls.includes('fallback-image'));
     };
   }
+  if (typeof r._fixRelativeUris === 'function') r._fixRelativeUris = unwrapScriptLinks;
   if (typeof r._isValidByline !== 'function' || !r.REGEXPS?.byline) return;
   const byline = r.REGEXPS.byline;
   r._isValidByline = (node, matchString) => {
@@ -79,4 +84,20 @@ function speedUp(reader: Readability<Element>): void {
     const len = (node.textContent ?? '').trim().length;
     return len > 0 && len < 100;
   };
+}
+
+/** Readability's handling of `javascript:` links: a lone text child becomes text, other children a <span>. */
+function unwrapScriptLinks(content: Element): void {
+  const doc = content.ownerDocument;
+  for (const link of Array.from(content.getElementsByTagName('a'))) {
+    if (!(link.getAttribute('href') ?? '').startsWith('javascript:')) continue;
+    const only = link.childNodes.length === 1 ? link.firstChild : null;
+    if (only && only.nodeType === 3) {
+      link.replaceWith(doc.createTextNode(link.textContent ?? ''));
+    } else {
+      const span = doc.createElement('span');
+      while (link.firstChild) span.appendChild(link.firstChild);
+      link.replaceWith(span);
+    }
+  }
 }

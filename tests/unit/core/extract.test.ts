@@ -95,6 +95,15 @@ describe('extractArticle contract', () => {
     expect(shown).toContain('src="https://example-news.test/img/a.jpg"');
   });
 
+  it('turns javascript: links into their text, and resolves relative links against the page, even unsanitized', () => {
+    const links = `<p>Read <a href="javascript:void(0)">the plan</a> or <a href="javascript:go()"><b>the map</b> here</a> and <a href="../rel/other">this page</a>.</p>`;
+    const a = extractArticleUnsanitized(parse(article(links)), URL_, READER_EXTRACT_OPTIONS);
+    expect(a.contentHtml).not.toContain('javascript:');
+    expect(a.contentHtml).toContain('<span><b>the map</b> here</span>');
+    expect(a.contentHtml).toContain('href="https://example-news.test/a/rel/other"');
+    expect(a.text).toContain('Read the plan or the map here and this page.');
+  });
+
   it('resolves lazy images and noscript fallbacks to absolute URLs', () => {
     const lazy = '<figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="../img/lazy.jpg" alt="a"><figcaption>A caption</figcaption></figure>' +
       '<p>Text <img data-lazy-src="/img/two.jpg" alt="b"> more text here for the paragraph.</p><img class="lazy" alt="c"><noscript><img src="/img/three.jpg"></noscript>';
