@@ -147,7 +147,12 @@ export const LANG = {
   ukrainianShare: 0.02,
   /** Language from markup but text nearly without RTL letters (below this share): the markup language is a template default. */
   rtlShareMin: 0.1,
-  /** Stop-word guess for Latin text: tokens looked at, minimum share of hits, and lead over the runner-up. */
+  /**
+   * Stop-word guess for Latin text: characters and tokens looked at, minimum share of hits, and lead over the
+   * runner-up. 1,500 characters (about 250 words, a third of them stop words) decide as well as 4,000 did on
+   * the 1,228 dataset pages (one more right, none lost), at a third of the cost.
+   */
+  stopWordChars: 1_500,
   stopWordTokens: 2_000,
   stopWordMinShare: 0.08,
   stopWordLead: 1.3,

@@ -32,7 +32,8 @@ function isPrintOrShareLabel(text: string): boolean {
 function isShareLink(c: Candidate): boolean {
   const href = c.el.getAttribute('href') ?? '';
   if (SHARE_HREF.test(href) && (c.textLength(3) <= 3 || c.el.closest('p, li') === null)) return true;
-  // An icon link: its text is only glyphs, and its class or target says share.
+  // An icon link: its text is only glyphs (three at most), and its class or target says share.
+  if (c.textLength(3) > 3) return false;
   const text = c.text();
   return text !== '' && ICON_GLYPHS.test(text) && (c.tokens.some((t) => NETWORK_TOKENS.has(t)) || href === '' || href === '#');
 }

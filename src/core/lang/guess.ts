@@ -88,7 +88,7 @@ export function latinStopWordGuess(text: string): string {
   const hits = new Map<string, number>();
   let tokens = 0;
   // One native split instead of a match object per word; the empty strings at either end are not words.
-  for (const word of text.slice(0, LANG.sampleChars).toLowerCase().split(NON_WORD)) {
+  for (const word of text.slice(0, LANG.stopWordChars).toLowerCase().split(NON_WORD)) {
     if (!word) continue;
     if (++tokens > LANG.stopWordTokens) break;
     const langs = STOP_INDEX.get(word);
