@@ -2,6 +2,8 @@ import { COMMENT_WIDGETS } from './constants.ts';
 
 const IDS: ReadonlySet<string> = new Set(COMMENT_WIDGETS.ids);
 const CLASSES: ReadonlySet<string> = new Set(COMMENT_WIDGETS.classes);
+/** A class attribute that contains none of the class names (letters, digits, `-`, `_`) cannot hold one as a token: no split. */
+const CLASS_HINT = new RegExp(COMMENT_WIDGETS.classes.join('|'));
 
 /**
  * Is `el` the root of a comment system's widget (COMMENT_WIDGETS)? Attribute reads only, no selector
@@ -11,7 +13,7 @@ export function isCommentWidget(el: Element): boolean {
   const id = el.getAttribute('id');
   if (id && (IDS.has(id) || COMMENT_WIDGETS.idPrefixes.some((prefix) => id.startsWith(prefix)))) return true;
   const cls = el.getAttribute('class');
-  if (cls) for (const name of cls.split(/\s+/)) if (CLASSES.has(name)) return true;
+  if (cls && CLASS_HINT.test(cls)) for (const name of cls.split(/\s+/)) if (CLASSES.has(name)) return true;
   for (const attribute of COMMENT_WIDGETS.attributes) if (el.hasAttribute(attribute)) return true;
   if (el.localName !== 'iframe') return false;
   const src = el.getAttribute('src') ?? '';
