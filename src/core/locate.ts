@@ -32,7 +32,7 @@ export function isCommentHeadingText(text: string): boolean {
 function holdsArticle(element: Element): boolean {
   if (STOP_TAGS.has(element.tagName.toUpperCase())) return true;
   if (element.getElementsByTagName('h1')[0] || element.getElementsByTagName('main')[0]) return true;
-  for (const article of element.getElementsByTagName('article')) if (!insideListItem(article, element)) return true;
+  for (const article of element.getElementsByTagName('article')) if (!insideListItem(article)) return true;
   for (let el = element.firstElementChild; el; el = nextElement(el, element)) {
     if (el.hasAttributes() && el.getAttribute('itemprop')?.split(/\s+/).includes('articleBody')) return true;
   }
@@ -51,9 +51,10 @@ function nextElement(el: Element, root: Element): Element | null {
   return null;
 }
 
-function insideListItem(el: Element, root: Element): boolean {
-  for (let a = el.parentElement; a && a !== root; a = a.parentElement) if (a.tagName.toUpperCase() === 'LI') return true;
-  return root.tagName.toUpperCase() === 'LI';
+/** `el.closest('li')` without a selector engine. */
+function insideListItem(el: Element): boolean {
+  for (let a = el.parentElement; a; a = a.parentElement) if (a.tagName.toUpperCase() === 'LI') return true;
+  return false;
 }
 
 /**
