@@ -19,7 +19,7 @@ const t: T = translate;
 const RECOUNT_DELAY_MS = 300;
 
 /** Timing marks for bench:browser (performance.mark is local to this page and costs nothing). */
-function mark(name: string): void {
+export function mark(name: string): void {
   performance.mark(`qr:${name}`);
 }
 

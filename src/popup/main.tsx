@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import '../ui/reader.css';
 import './app.css';
-import { App } from './App.tsx';
+import { App, mark } from './App.tsx';
 
-performance.mark('qr:script');
+mark('script');
 const root = document.getElementById('app');
 if (root) render(<App mode="popup" />, root);

@@ -7,6 +7,7 @@
 import {
   DETECT, DETECT_BOILERPLATE_ROLES, DETECT_BOILERPLATE_TAGS, DETECT_INLINE_TAGS, DETECT_SKIP_TAGS,
 } from '../constants.ts';
+import { renderedChildren } from '../composed.ts';
 import { findAncestor } from './dom.ts';
 import type { Signal } from './signal.ts';
 
@@ -80,13 +81,12 @@ function blockTexts(doc: Document): Map<Element, BlockText> {
 
 function walk(parent: Element, block: Element, inLink: boolean, blocks: Map<Element, BlockText>, depth: number): void {
   if (depth > DETECT.maxDepth) return;
-  const shadow = parent.shadowRoot;
-  const assigned = !shadow && parent.localName === 'slot' ? (parent as HTMLSlotElement).assignedNodes?.({ flatten: true }) : undefined;
-  if (assigned?.length) {
-    for (const node of assigned) visit(node, block, inLink, blocks, depth);
+  const rendered = renderedChildren(parent);
+  if (rendered) {
+    for (const node of rendered) visit(node, block, inLink, blocks, depth);
     return;
   }
-  for (let node = (shadow ?? parent).firstChild; node; node = node.nextSibling) visit(node, block, inLink, blocks, depth);
+  for (let node = parent.firstChild; node; node = node.nextSibling) visit(node, block, inLink, blocks, depth);
 }
 
 function visit(node: Node, block: Element, inLink: boolean, blocks: Map<Element, BlockText>, depth: number): void {

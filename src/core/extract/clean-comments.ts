@@ -19,7 +19,6 @@ const NAME_MAX_SHARE = 0.5;
 const FORM_MAX_CHARS = 1500;
 const FORM_MAX_SHARE = 0.2;
 const PROSE_CHARS = 150;
-const HEADING_MAX_CHARS = COMMENT_HEADING_MAX_CHARS;
 
 /**
  * Comment sections, recognised by widget markup, class names, structure (comment forms, threads of items
@@ -61,14 +60,14 @@ function matchHeading(c: Candidate, ctx: ExtractContext): RuleMatch | null {
   const { el, tag } = c;
   const headingLike = isHeading(el) || tag === 'LEGEND' || c.tokens.some((t) => t === 'title' || t === 'heading');
   if (headingLike) {
-    if (c.textLength(HEADING_MAX_CHARS) > HEADING_MAX_CHARS || !COMMENT_HEADING.test(c.text())) return null;
+    if (c.textLength(COMMENT_HEADING_MAX_CHARS) > COMMENT_HEADING_MAX_CHARS || !COMMENT_HEADING.test(c.text())) return null;
     return { rule: 'comment heading section', nodes: sectionOf(el, ctx.bodyChars, 'comments') };
   }
   if (tag === 'A' && !el.hasAttribute('href') && COMMENT_ANCHOR.test(el.getAttribute('name') ?? el.id ?? '')) {
     return { rule: 'comment anchor and its tail', nodes: [wrapTail(el)] };
   }
   if (INLINE_LABEL_TAGS.has(tag) && el.parentElement?.tagName.toUpperCase() !== 'P' && !el.firstElementChild) {
-    if (c.textLength(HEADING_MAX_CHARS) <= HEADING_MAX_CHARS && COMMENT_HEADING.test(c.text())) {
+    if (c.textLength(COMMENT_HEADING_MAX_CHARS) <= COMMENT_HEADING_MAX_CHARS && COMMENT_HEADING.test(c.text())) {
       return { rule: 'inline comment label and its tail', nodes: [wrapTail(outermostWrapper(el))] };
     }
   }
@@ -86,10 +85,10 @@ function matchLabel(c: Candidate, ctx: ExtractContext): RuleMatch | null {
     const lead = el.firstElementChild;
     if (lead && /^(B|STRONG|SPAN|LABEL)$/.test(lead.tagName.toUpperCase()) && el.firstChild === lead) {
       const label = textOf(lead);
-      if (label.length <= HEADING_MAX_CHARS && COMMENT_HEADING.test(label)) return { rule: 'comment label' };
+      if (label.length <= COMMENT_HEADING_MAX_CHARS && COMMENT_HEADING.test(label)) return { rule: 'comment label' };
     }
     // A bare label (`<div>شروط التعليق:</div>`) on templates without heading tags opens a section too.
-    if (!el.firstElementChild && c.textLength(HEADING_MAX_CHARS) <= HEADING_MAX_CHARS && COMMENT_HEADING.test(c.text())) {
+    if (!el.firstElementChild && c.textLength(COMMENT_HEADING_MAX_CHARS) <= COMMENT_HEADING_MAX_CHARS && COMMENT_HEADING.test(c.text())) {
       return { rule: 'comment label section', nodes: sectionOf(el, ctx.bodyChars, 'comments') };
     }
   }

@@ -1,3 +1,4 @@
+import { renderedChildren } from '../composed.ts';
 import { EXTRACT_BUDGET } from '../constants.ts';
 
 /**
@@ -69,29 +70,10 @@ function iterativeClone(doc: Document): Document {
     if (!copy) continue;
     parent.appendChild(copy);
     const target = depth >= EXTRACT_BUDGET.maxDepth ? parent : copy;
-    const kids = composedChildren(src);
+    const kids = renderedChildren(src) ?? src.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, target, depth + 1]);
   }
   return out;
-}
-
-/**
- * The children a node renders: a shadow host renders its shadow tree, where each `<slot>` renders the
- * light children assigned to it (or its own fallback content). Anything else renders its own children.
- */
-function composedChildren(node: Node): ArrayLike<Node> {
-  const el = node.nodeType === 1 ? (node as Element) : null;
-  if (el?.shadowRoot) return Array.from(el.shadowRoot.childNodes);
-  if (el && el.localName === 'slot' && isInShadowTree(el)) {
-    const assigned = typeof (el as HTMLSlotElement).assignedNodes === 'function' ? (el as HTMLSlotElement).assignedNodes({ flatten: true }) : [];
-    return assigned.length ? assigned : el.childNodes;
-  }
-  return node.childNodes;
-}
-
-function isInShadowTree(node: Node): boolean {
-  const root = node.getRootNode?.();
-  return !!root && root.nodeType === 11 && 'host' in root;
 }
 
 function shallowCopy(out: Document, src: Node): Node | null {

@@ -49,7 +49,7 @@ interface ReadabilityInternals {
 }
 
 /**
- * Two same-result shortcuts for Readability 0.6.0:
+ * Same-result shortcuts for Readability 0.6.0:
  * - `_isValidByline` reads `textContent` of every node it visits before testing the cheap byline
  *   conditions (quadratic on deep pages): same test, cheap conditions first;
  * - `_getAllNodesWithTag` runs a selector even for one tag name; a tag list is the same elements in the
