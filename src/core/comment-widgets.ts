@@ -10,6 +10,7 @@ const CLASS_HINT = new RegExp(COMMENT_WIDGETS.classes.join('|'));
  * engine: the reader asks it of every element it cleans and the live-page hider of every element on the page.
  */
 export function isCommentWidget(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
   const id = el.getAttribute('id');
   if (id && (IDS.has(id) || COMMENT_WIDGETS.idPrefixes.some((prefix) => id.startsWith(prefix)))) return true;
   const cls = el.getAttribute('class');

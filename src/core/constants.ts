@@ -375,9 +375,16 @@ export const CHROME_TAGS: ReadonlySet<string> = new Set(['NAV', 'FOOTER', 'ASIDE
 export const CHROME_ROLES: ReadonlySet<string> = new Set([
   'navigation', 'menu', 'menubar', 'complementary', 'banner', 'contentinfo', 'dialog', 'alertdialog', 'search',
 ]);
-/** Selectors of third-party widgets recognised by their markup. */
-export const WIDGET_SELECTORS = {
-  ads: 'ins.adsbygoogle, [id^="div-gpt-ad"], [id^="google_ads"], [data-ad-slot], [data-ad-client], [class*="ad-300x250"], [class*="ad-728x90"]',
+/**
+ * Ad-network slots as the reader's cleaning recognises them, by attribute reads (it asks every element):
+ * AdSense's `<ins class="adsbygoogle">`, Google Publisher Tag ids, AdSense slot attributes, and the IAB
+ * sizes that ad plugins put in class names.
+ */
+export const AD_NETWORK_MARKUP = {
+  insClass: 'adsbygoogle',
+  idPrefixes: ['div-gpt-ad', 'google_ads'],
+  attributes: ['data-ad-slot', 'data-ad-client'],
+  classFragments: ['ad-300x250', 'ad-728x90'],
 } as const;
 
 /**
@@ -425,6 +432,11 @@ export const JUNK_LINE = /^[\s\-–—|•·]*(?:advertisement|advertising|spons
  * Anchored at the start and applied only to short blocks, so prose that mentions comments stays.
  */
 export const COMMENT_PROMPT = /^\s*(?:to )?(?:have your say|join the (?:discussion|debate|conversation)|tell us what you think|your views on this (?:story|article)|comment on this (?:story|article)|discuss this (?:story|article)|you must (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|register(?:ed)?)\b.{0,60}\b(?:comment|post|reply))/i;
+/**
+ * The first words of every COMMENT_PROMPT: asked first of a block's first characters, so that most blocks
+ * never have their text read for it (tests/unit check that each prompt alternative starts so).
+ */
+export const COMMENT_PROMPT_START = /^\s*(?:to|have|join|tell|your|comment|discuss|you)\b/i;
 /** Longest block COMMENT_PROMPT is tried on: a prompt is a sentence or two. */
 export const COMMENT_PROMPT_MAX_CHARS = 200;
 

@@ -7,11 +7,14 @@ import { LANG, RTL_LANGS } from './constants.ts';
 import type { TextDirection } from './types.ts';
 import { declaredLang } from './lang/declared.ts';
 import { metaTags } from './meta.ts';
-import { guessLangFromText, type TextGuess } from './lang/guess.ts';
-import { countScripts, RTL_SCRIPTS, type Script } from './lang/script.ts';
+import { guessLangFromText, sampleScripts, type TextGuess } from './lang/guess.ts';
+import { RTL_SCRIPTS, type Script } from './lang/script.ts';
 import { primarySubtag } from './lang/tag.ts';
 
 export { countWords, readingMinutes } from './lang/words.ts';
+export { sampleScripts } from './lang/guess.ts';
+
+type Scripts = ReturnType<typeof sampleScripts>;
 
 /** The script a language is written in, for the languages where that is not in doubt (sr, az, uz… use two: left out). */
 const LANG_SCRIPT: Readonly<Record<string, Script>> = (() => {
@@ -32,11 +35,11 @@ const LANG_SCRIPT: Readonly<Record<string, Script>> = (() => {
 /**
  * The article's language: the markup's declaration (nearest `lang` to the content, `<html lang>`,
  * Content-Language, og:locale) unless the text's script plainly contradicts it, else the text's own script.
- * `tags`: the page's meta values, when the caller has read them already.
+ * `tags`: the page's meta values, and `scripts`: sampleScripts(text), when the caller has them already.
  */
-export function detectLang(doc: Document, contentRoot: Element | null, text: string, tags: ReadonlyMap<string, string> = metaTags(doc)): string {
+export function detectLang(doc: Document, contentRoot: Element | null, text: string, tags: ReadonlyMap<string, string> = metaTags(doc), scripts: Scripts = sampleScripts(text)): string {
   const declared = declaredLang(doc, contentRoot, tags);
-  const guess = guessLangFromText(text);
+  const guess = guessLangFromText(text, scripts);
   if (!declared) return guess.lang;
   return contradicts(declared, guess) ? guess.lang : declared;
 }
@@ -54,8 +57,7 @@ function contradicts(declared: string, guess: TextGuess): boolean {
 }
 
 /** Share of strong letters that are right-to-left, or null when the text has too few letters to tell. */
-function rtlShare(text: string): number | null {
-  const { counts, letters } = countScripts(text, LANG.sampleChars);
+function rtlShare({ counts, letters }: Scripts): number | null {
   if (letters < LANG.minLetters) return null;
   let rtl = 0;
   for (const script of RTL_SCRIPTS) rtl += counts[script] ?? 0;
@@ -77,9 +79,10 @@ function declaredDir(contentRoot: Element | null): { dir: TextDirection; onRoot:
 /**
  * Direction: explicit `dir` (nearest wins), then the language, then the text's letters.
  * A page-wide `dir="ltr"` or a language that the text plainly contradicts is a template default, so the text wins then.
+ * `scripts`: sampleScripts(text), when the caller has it.
  */
-export function detectDir(contentRoot: Element | null, lang: string, text: string): TextDirection {
-  const share = rtlShare(text);
+export function detectDir(contentRoot: Element | null, lang: string, text: string, scripts: Scripts = sampleScripts(text)): TextDirection {
+  const share = rtlShare(scripts);
   const textSaysRtl = share !== null && share >= LANG.overrideShare;
   const textSaysLtr = share !== null && share < LANG.rtlShareMin;
   const explicit = declaredDir(contentRoot);

@@ -102,6 +102,15 @@ export function outermost(elements: Iterable<Element>): Element[] {
   return unique.filter((element) => !unique.some((other) => other !== element && other.contains(element)));
 }
 
+/** Moves the walker from its current element to the first element after that element's subtree. */
+function pastSubtree(walker: TreeWalker): Element | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling as Element;
+    if (!walker.parentNode()) return null;
+  }
+}
+
 const SUBHEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 /** NodeFilter.SHOW_ELEMENT (the NodeFilter global is not in every DOM implementation's scope). */
 const SHOW_ELEMENT = 1;
@@ -111,14 +120,19 @@ const SHOW_ELEMENT = 1;
  * heading with the thread after it, and comment forms (a form with a free-text box). One tree walk over
  * the elements, attribute reads only, and none on elements without attributes: no selector engine
  * (jsdom's is slow) and no `getElementsByTagName('*')` (jsdom materializes it slowly, ~13 ms a page).
+ * `skip`: a subtree not to look into (the reader has already cleaned its article region).
  */
-export function locateComments(root: Document | Element): Element[] {
+export function locateComments(root: Document | Element, skip?: Element): Element[] {
   const found: Element[] = [];
   const doc = 'documentElement' in root ? root : root.ownerDocument;
   const top = 'documentElement' in root ? root.documentElement : root;
   if (!top) return found;
   const walker = doc.createTreeWalker(top, SHOW_ELEMENT);
   for (let element: Element | null = top; element; element = walker.nextNode() as Element | null) {
+    if (element === skip) {
+      element = pastSubtree(walker);
+      if (!element) break;
+    }
     const tag = element.localName;
     const attributes = element.hasAttributes();
     if (attributes && isCommentWidget(element)) {

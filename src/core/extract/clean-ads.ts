@@ -1,4 +1,4 @@
-import { JUNK_LINE, WIDGET_SELECTORS } from '../constants.ts';
+import { AD_NETWORK_MARKUP, JUNK_LINE } from '../constants.ts';
 import type { PruneRule } from './rules.ts';
 
 /** Ad labels are a word or two; longer text is not a label. */
@@ -8,7 +8,7 @@ export const LABEL_MAX_CHARS = 40;
 export const adsRule: PruneRule = {
   step: 'ads',
   test(c) {
-    if ((c.tag === 'INS' || /ad|gpt|google/.test(c.raw) || c.el.hasAttribute('data-ad-slot')) && c.el.matches(WIDGET_SELECTORS.ads)) {
+    if (isAdNetworkSlot(c.el, c.tag)) {
       return { rule: 'ad network markup' };
     }
     const hit = c.clutter();
@@ -19,3 +19,14 @@ export const adsRule: PruneRule = {
     return null;
   },
 };
+
+/** AD_NETWORK_MARKUP, read from the attributes (case as written, as a selector would match them). */
+function isAdNetworkSlot(el: Element, tag: string): boolean {
+  if (!el.hasAttributes()) return false;
+  const cls = el.getAttribute('class') ?? '';
+  if (tag === 'INS' && cls.split(/\s+/).includes(AD_NETWORK_MARKUP.insClass)) return true;
+  const id = el.getAttribute('id');
+  if (id && AD_NETWORK_MARKUP.idPrefixes.some((prefix) => id.startsWith(prefix))) return true;
+  if (AD_NETWORK_MARKUP.attributes.some((name) => el.hasAttribute(name))) return true;
+  return cls !== '' && AD_NETWORK_MARKUP.classFragments.some((fragment) => cls.includes(fragment));
+}

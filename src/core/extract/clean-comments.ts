@@ -1,5 +1,5 @@
 import { isCommentWidget } from '../comment-widgets.ts';
-import { COMMENT_HEADING, COMMENT_HEADING_MAX_CHARS, COMMENT_PROMPT, COMMENT_PROMPT_MAX_CHARS, REPLY_WORDS } from '../constants.ts';
+import { COMMENT_HEADING, COMMENT_HEADING_MAX_CHARS, COMMENT_PROMPT, COMMENT_PROMPT_MAX_CHARS, COMMENT_PROMPT_START, REPLY_WORDS } from '../constants.ts';
 import { collectComments } from './comments.ts';
 import type { ExtractContext } from './context.ts';
 import { isHeading, textOf } from './dom.ts';
@@ -78,7 +78,7 @@ function matchLabel(c: Candidate, ctx: ExtractContext): RuleMatch | null {
   const { el, tag } = c;
   // "Your views on this story? Email us", "Join the discussion on our boards": a prompt outside running text.
   if ((INLINE_LABEL_TAGS.has(tag) || tag === 'A' || tag === 'P' || tag === 'DIV') && el.parentElement?.tagName.toUpperCase() !== 'P') {
-    if (c.textLength(COMMENT_PROMPT_MAX_CHARS) <= COMMENT_PROMPT_MAX_CHARS && COMMENT_PROMPT.test(c.text())) return { rule: 'comment prompt' };
+    if (COMMENT_PROMPT_START.test(c.head()) && c.textLength(COMMENT_PROMPT_MAX_CHARS) <= COMMENT_PROMPT_MAX_CHARS && COMMENT_PROMPT.test(c.text())) return { rule: 'comment prompt' };
   }
   // A paragraph led by a bold label ("شروط التعليق: ...", "Comment policy: ...") is comment furniture.
   if ((tag === 'P' || tag === 'DIV') && el.childElementCount <= 3) {

@@ -10,29 +10,51 @@ export function textOf(node: Node | null | undefined): string {
 
 /**
  * Length of `s` once whitespace runs are collapsed to one space and the ends trimmed, i.e.
- * `s.replace(/\s+/g, ' ').trim().length` without building that string (ASCII and Unicode spaces alike).
- * With a `limit`, the count stops past it: the exact length when it is at most `limit`, else some number above it.
+ * `s.replace(/\s+/g, ' ').trim().length` (ASCII and Unicode spaces alike). With a `limit`, only a prefix is
+ * read when that already settles it: the exact length when it is at most `limit`, else some number above it.
+ * Native string operations only: this runs on every block the cleaning walk judges, often before the
+ * engine has compiled our code, where a loop over characters is slow.
  */
 export function collapsedLength(s: string, limit = Infinity): number {
-  let n = 0;
-  let pendingSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && isUnicodeSpace(c));
-    if (space) {
-      pendingSpace = n > 0;
-    } else {
-      if (pendingSpace) n++;
-      pendingSpace = false;
-      if (++n > limit) return n;
-    }
+  // A prefix's collapsed length never exceeds the whole's: past the limit on a prefix is past it on the whole.
+  for (let end = limit * 2 + 16; end < s.length; end *= 4) {
+    const n = collapsedAll(s.slice(0, end));
+    if (n > limit) return n;
   }
-  return n;
+  return collapsedAll(s);
 }
 
-/** The non-ASCII code units that `\s` matches. */
-function isUnicodeSpace(c: number): boolean {
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** Runs of two or more white-space characters, or one that is not a plain space: what collapsing changes. */
+const UNCOLLAPSED = /\s\s|[^\S ]/;
+
+function collapsedAll(s: string): number {
+  const t = s.trim();
+  return UNCOLLAPSED.test(t) ? t.replace(/\s+/g, ' ').length : t.length;
+}
+
+/**
+ * The start of `node.textContent`: its text nodes in document order until at least `minChars` characters
+ * are read (`whole` false), or all of it (`whole` true). Reads only as far as needed, so asking "is this
+ * block short?" of every wrapper costs the answer's length, not each wrapper's whole text again.
+ */
+export function textPrefix(node: Element, minChars: number): { text: string; whole: boolean } {
+  // Text alone (most paragraphs' inner blocks and labels): the native read is cheapest.
+  if (!node.firstElementChild) return { text: node.textContent ?? '', whole: true };
+  let text = '';
+  for (let n: Node | null = node.firstChild; n; ) {
+    if (n.nodeType === TEXT_NODE) {
+      text += n.nodeValue ?? '';
+      if (text.length >= minChars) return { text, whole: next(n, node) === null };
+    }
+    n = n.nodeType === ELEMENT_NODE && n.firstChild ? n.firstChild : next(n, node);
+  }
+  return { text, whole: true };
+}
+
+/** The node after `n`'s subtree in document order, within `root`. */
+function next(n: Node, root: Node): Node | null {
+  for (let cur: Node | null = n; cur && cur !== root; cur = cur.parentNode) if (cur.nextSibling) return cur.nextSibling;
+  return null;
 }
 
 /** Class and id as written. */

@@ -25,8 +25,11 @@ export function clutterKindByName(c: Candidate, bodyChars: number): { kind: stri
   return c.textLength(limit) <= limit ? hit : null;
 }
 
+/** First words of CLUTTER_TOKEN_PAIRS: without one of them no pair can match. */
+const PAIR_FIRST: ReadonlySet<string> = new Set(CLUTTER_TOKEN_PAIRS.map((pair) => pair[1]));
+
 function findToken(tokens: string[]): { kind: string; token: string } | null {
-  for (const [kind, a, b] of CLUTTER_TOKEN_PAIRS) {
+  if (tokens.some((t) => PAIR_FIRST.has(t))) for (const [kind, a, b] of CLUTTER_TOKEN_PAIRS) {
     const i = tokens.indexOf(a);
     if (i >= 0 && tokens[i + 1] === b) return { kind, token: `${a}-${b}` };
   }

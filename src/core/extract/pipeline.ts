@@ -1,5 +1,5 @@
 import { EXTRACT_BUDGET } from '../constants.ts';
-import { countWords, detectDir, detectLang, readingMinutes } from '../lang.ts';
+import { countWords, detectDir, detectLang, readingMinutes, sampleScripts } from '../lang.ts';
 import type { Article, ExtractOptions } from '../types.ts';
 import { cloneDocument } from './clone.ts';
 import { drop, now, type ExtractContext } from './context.ts';
@@ -100,7 +100,7 @@ function runAttempt(input: Document, url: string, rules: readonly PruneRule[], r
  * reader's "Comments" and the page's hidden sections are the same ones. Only those are copied.
  */
 function collectOutside(input: Document, region: Element, ctx: ExtractContext): void {
-  const sections = locateComments(input).filter((el) => !region.contains(el) && !el.contains(region));
+  const sections = locateComments(input, region).filter((el) => !el.contains(region));
   if (sections.length) ctx.comments = collectComments(sections.map((el) => ctx.doc.importNode(el, true)), ctx.comments);
 }
 
@@ -127,8 +127,9 @@ interface Parts {
 
 function assemble(input: Document, p: Parts): Article {
   const text = p.content ? blockText(p.content) : '';
-  const lang = detectLang(input, p.content, text, p.meta.tags);
-  const dir = detectDir(p.content, lang, text);
+  const scripts = sampleScripts(text);
+  const lang = detectLang(input, p.content, text, p.meta.tags, scripts);
+  const dir = detectDir(p.content, lang, text, scripts);
   const words = countWords(text, lang);
   return {
     title: p.title || p.scored?.title || '',

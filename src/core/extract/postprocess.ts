@@ -61,7 +61,7 @@ function removeJunkLines(ctx: ExtractContext, content: Element): void {
     const text = textOf(el);
     if (!text || text.length > 300) continue;
     const raw = nameString(el).toLowerCase();
-    const c: Candidate = { el, tag: el.tagName.toUpperCase(), raw, tokens: nameTokens(el, raw), textLength: () => text.length, text: () => text, clutter: () => null };
+    const c: Candidate = { el, tag: el.tagName.toUpperCase(), raw, tokens: nameTokens(el, raw), textLength: () => text.length, head: () => text, text: () => text, clutter: () => null };
     const rule = text.length <= JUNK_MAX_CHARS && isIconJunk(text) ? 'icon-font junk'
       : text.length <= JUNK_MAX_CHARS && JUNK_LINE.test(text) ? 'ad/print/share label'
       : text.length <= JUNK_MAX_CHARS && COMMENT_HEADING.test(text) ? 'comment label'

@@ -5,9 +5,8 @@ import { commentsRule } from './clean-comments.ts';
 import { relatedRule } from './clean-related.ts';
 import { shareRule } from './clean-share.ts';
 import { drop, overBudget, type ExtractContext } from './context.ts';
-import { collapsedLength, nameString, nameTokens } from './dom.ts';
-import { clutterKindByName } from './names.ts';
-import type { Candidate, PruneRule } from './rules.ts';
+import { WalkCandidate } from './candidate.ts';
+import type { PruneRule } from './rules.ts';
 
 /**
  * Order matters: comments first, so a comment form or count is logged (and collected) as a comment,
@@ -29,6 +28,7 @@ const BUDGET_CHECK_EVERY = 256;
 export function prune(ctx: ExtractContext, rules: readonly PruneRule[]): void {
   const root = ctx.doc.body;
   if (!root) return;
+  const tokenCache = new Map<string, string[]>();
   walkElements(ctx, root, (el, tag, depth) => {
     const tooDeep = depth >= EXTRACT_BUDGET.maxDepth;
     if (tooDeep) {
@@ -36,7 +36,7 @@ export function prune(ctx: ExtractContext, rules: readonly PruneRule[]): void {
       ctx.partial = true;
     }
     if (SKIP_TAGS.has(tag) || isPlainRunningText(el, tag)) return { last: el };
-    const m = firstMatch(ctx, rules, el, tag);
+    const m = firstMatch(ctx, rules, el, tag, tokenCache);
     if (!m) return tooDeep ? { last: el } : null;
     return { last: m.list[m.list.length - 1]!, done: () => m.list.forEach((n) => drop(ctx, n, m.step, m.rule)) };
   });
@@ -74,43 +74,13 @@ function isPlainRunningText(el: Element, tag: string): boolean {
   return RUNNING_TEXT_TAGS.has(tag) && parent !== null && parent.firstElementChild !== el && parent.tagName.toUpperCase() === 'P' && !el.hasAttribute('class') && !el.hasAttribute('id');
 }
 
-function firstMatch(ctx: ExtractContext, rules: readonly PruneRule[], el: Element, tag: string) {
-  const c = candidate(ctx, el, tag);
+function firstMatch(ctx: ExtractContext, rules: readonly PruneRule[], el: Element, tag: string, tokenCache: Map<string, string[]>) {
+  const c = new WalkCandidate(el, tag, ctx.bodyChars, tokenCache);
   for (const rule of rules) {
     const m = rule.test(c, ctx);
     if (m) return { step: rule.step, rule: m.rule, list: m.nodes ?? [el] };
   }
   return null;
-}
-
-function candidate(ctx: ExtractContext, el: Element, tag: string): Candidate {
-  let len = -1;
-  // A lower bound from a bounded count that stopped early (len unknown).
-  let atLeast = 0;
-  let text: string | null = null;
-  let collapsed: string | null = null;
-  let kind: ReturnType<Candidate['clutter']> | undefined;
-  const raw = nameString(el).toLowerCase();
-  const c: Candidate = {
-    el,
-    tag,
-    raw,
-    // From the lower-cased name on purpose: no camelCase split. Generated CSS-in-JS classes (`hJpRRP`)
-    // would split into clutter words (`jp`); measured, splitting humps lost whole articles.
-    tokens: nameTokens(el, raw),
-    textLength: (limit = Infinity) => {
-      if (len >= 0) return len;
-      if (atLeast > limit) return atLeast;
-      text ??= el.textContent ?? '';
-      const n = collapsedLength(text, limit);
-      if (n <= limit) len = n;
-      else atLeast = n;
-      return n;
-    },
-    text: () => (collapsed ??= (text ??= el.textContent ?? '').replace(/\s+/g, ' ').trim()),
-    clutter: () => (kind !== undefined ? kind : (kind = clutterKindByName(c, ctx.bodyChars))),
-  };
-  return c;
 }
 
 function nextWithDepth(el: Element, root: Element, skip: boolean, depth: number): { el: Element | null; depth: number } {

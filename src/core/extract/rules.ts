@@ -13,6 +13,11 @@ export interface Candidate {
    * early on big blocks; results are memoized.
    */
   textLength(limit?: number): number;
+  /**
+   * The start of the element's text, uncollapsed, with at least 16 characters after leading white space when
+   * the text has that many: for anchored pre-checks that spare reading the whole text.
+   */
+  head(): string;
   /** Collapsed, trimmed text of the element (memoized; ask textLength first when only short text matters). */
   text(): string;
   /** Clutter kind named by class/id tokens, with the size guards of names.ts (memoized). */

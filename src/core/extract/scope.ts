@@ -28,28 +28,36 @@ const SKIP_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'A', 'B
 export function scanPage(doc: Document): PageScan {
   const body = doc.body;
   if (!body) return { region: null, composed: false };
+  // Prose is added to each text node's parent here, then summed up the tree once (see sumUp): one map
+  // update per text run instead of one per ancestor.
   const mass = new Map<Element, number>();
+  const elements: Element[] = [];
   let total = 0;
   let composed = false;
   // Text nodes, not <p> elements: old and template-built pages put their articles in <td> and <div> with <br>.
-  // Elements are visited too, only to notice shadow hosts in the same pass.
+  // Elements are visited too, to notice shadow hosts and to list them for sumUp.
   const walker = doc.createTreeWalker(body, SHOW_ELEMENT | SHOW_TEXT);
   let seen = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (n.nodeType === 1) {
       if ((n as Element).shadowRoot) composed = true;
+      elements.push(n as Element);
       continue;
     }
     if (++seen > SCOPE.maxTextNodes) return { region: null, composed };
+    // Most text nodes are the white space between tags: the raw length rules them out before any trim.
+    const value = n.nodeValue ?? '';
+    if (value.length < SCOPE.minTextChars) continue;
     const parent = n.parentElement;
     if (!parent || SKIP_PARENTS.has(parent.tagName.toUpperCase())) continue;
-    const len = (n.nodeValue ?? '').trim().length;
+    const len = value.trim().length;
     if (len < SCOPE.minTextChars) continue;
     total += len;
-    for (let a: Element | null = parent; a && a !== body; a = a.parentElement) mass.set(a, (mass.get(a) ?? 0) + len);
+    if (parent !== body) mass.set(parent, (mass.get(parent) ?? 0) + len);
   }
   // Shadow trees are only in a composed copy of the whole page: no region then.
   if (composed || total < SCOPE.minTotalChars) return { region: null, composed };
+  sumUp(elements, mass, body);
   let node: Element = body;
   let remaining = total;
   for (;;) {
@@ -74,6 +82,19 @@ export function scanPage(doc: Document): PageScan {
   for (let i = 0; i < SCOPE.climb && node !== body && node.parentElement; i++) node = node.parentElement;
   node = withHeadline(body, node, mass);
   return { region: node === body || node === doc.documentElement ? null : node, composed };
+}
+
+/**
+ * Turns each element's own prose into the prose of its whole subtree: in reverse document order every
+ * element comes after its descendants, so adding it to its parent once completes the parent's sum.
+ */
+function sumUp(elements: readonly Element[], mass: Map<Element, number>, body: Element): void {
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const el = elements[i]!;
+    const m = mass.get(el);
+    const parent = el.parentElement;
+    if (m && parent && parent !== body) mass.set(parent, (mass.get(parent) ?? 0) + m);
+  }
 }
 
 /** Containers that never hold the article itself, whatever their text. */

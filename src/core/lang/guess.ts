@@ -20,8 +20,14 @@ const SCRIPT_LANG: Partial<Record<Script, string>> = {
   Malayalam: 'ml', Sinhala: 'si', Thai: 'th', Lao: 'lo', Myanmar: 'my', Khmer: 'km', Ethiopic: 'am', Hangul: 'ko',
 };
 
-export function guessLangFromText(text: string): TextGuess {
-  const { counts, letters } = countScripts(text, LANG.sampleChars);
+/** Strong letters per script in the sample of `text` that language and direction are judged on. */
+export function sampleScripts(text: string): ReturnType<typeof countScripts> {
+  return countScripts(text, LANG.sampleChars);
+}
+
+/** `scripts`: sampleScripts(text), when the caller has it. */
+export function guessLangFromText(text: string, scripts = sampleScripts(text)): TextGuess {
+  const { counts, letters } = scripts;
   // Japanese mixes Han and Kana: count them as one script so neither splits the vote.
   const merged: ScriptCounts = { ...counts };
   if (counts.Kana) merged.Han = (counts.Han ?? 0) + counts.Kana;

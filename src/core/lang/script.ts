@@ -57,13 +57,21 @@ export function countScripts(text: string, limit: number): { counts: ScriptCount
   const counts: ScriptCounts = {};
   let letters = 0;
   const end = Math.min(text.length, limit);
+  let latin = 0;
   for (let i = 0; i < end; i++) {
-    const script = scriptOf(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    // ASCII letters (most text on most pages) are counted without a lookup.
+    if (code < 0x80) {
+      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) latin++;
+      continue;
+    }
+    const script = scriptOf(code);
     if (script === null) continue;
     counts[script] = (counts[script] ?? 0) + 1;
     letters++;
   }
-  return { counts, letters };
+  if (latin) counts.Latin = (counts.Latin ?? 0) + latin;
+  return { counts, letters: letters + latin };
 }
 
 /** The script with most letters, and its share of all strong letters. */

@@ -9,7 +9,8 @@ import { extractArticle } from '../../../src/core/index.ts';
 import { sanitizeArticleHtml } from '../../../src/ui/safe-html.tsx';
 import { cleanTitle } from '../../../src/core/extract/title.ts';
 import { blockText } from '../../../src/core/extract/text.ts';
-import { collapsedLength } from '../../../src/core/extract/dom.ts';
+import { collapsedLength, textPrefix } from '../../../src/core/extract/dom.ts';
+import { COMMENT_PROMPT, COMMENT_PROMPT_START } from '../../../src/core/constants.ts';
 import { scanPage } from '../../../src/core/extract/scope.ts';
 
 const URL_ = 'https://example-news.test/a/b/story.html';
@@ -169,6 +170,29 @@ describe('collapsedLength', () => {
       if (exact <= limit) expect(n).toBe(exact);
       else expect(n).toBeGreaterThan(limit);
     }
+  });
+});
+
+describe('textPrefix', () => {
+  const doc = new JSDOM('<div id="a">  Lead <b>bold <i>deep</i></b><!-- note --> tail<p></p><span>end</span></div>').window.document;
+  const el = doc.getElementById('a')!;
+  it('is the start of textContent, whole when nothing is left', () => {
+    for (let min = 0; min <= 30; min++) {
+      const { text, whole } = textPrefix(el, min);
+      expect(el.textContent!.startsWith(text)).toBe(true);
+      expect(text.length >= Math.min(min, 1) || whole).toBe(true);
+      expect(whole).toBe(text === el.textContent);
+    }
+  });
+});
+
+describe('COMMENT_PROMPT_START', () => {
+  it.each([
+    'Have your say', 'To have your say, log in', 'Join the discussion', 'Join the debate on our boards', 'Tell us what you think',
+    'Your views on this story? Email us', 'Comment on this article', 'Discuss this story', 'You must be logged in to post a comment',
+  ])('comes before every prompt: %j', (prompt) => {
+    expect(COMMENT_PROMPT.test(prompt)).toBe(true);
+    expect(COMMENT_PROMPT_START.test(prompt)).toBe(true);
   });
 });
 

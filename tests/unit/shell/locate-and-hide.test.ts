@@ -51,6 +51,15 @@ describe('locating comment sections', () => {
     expect(found.map((el) => el.tagName)).toEqual(['H3', 'OL']);
     expect(countSections(found)).toBe(1);
   });
+
+  it('does not look into a skipped subtree', () => {
+    const thread = '<section><h2>Comments</h2><ol><li>a</li></ol></section>';
+    const doc = page(`<div id="region"><p>Body</p><div class="in">${thread}</div></div><div class="out">${thread}</div><div class="last"><div id="disqus_thread"></div></div>`);
+    const region = doc.getElementById('region')!;
+    expect(locateComments(doc).map((el) => el.parentElement!.className || el.id)).toEqual(['in', 'out', 'last']);
+    expect(locateComments(doc, region).map((el) => el.parentElement!.className || el.id)).toEqual(['out', 'last']);
+    expect(locateComments(doc, doc.querySelector('.last')!).map((el) => el.parentElement!.className)).toEqual(['in', 'out']);
+  });
 });
 
 describe('locating ads', () => {

@@ -1,0 +1,89 @@
+import { collapsedLength, nameString, nameTokens, textPrefix } from './dom.ts';
+import { clutterKindByName } from './names.ts';
+import type { Candidate } from './rules.ts';
+
+type Clutter = ReturnType<Candidate['clutter']>;
+
+/** Up to this limit textLength reads a prefix of the text first (the rules' label and heading limits are far below). */
+const PREFIX_MAX_LIMIT = 1000;
+/** head() returns at least this many characters after leading white space (when the text has them). */
+const HEAD_CHARS = 16;
+
+/**
+ * The Candidate of one element in the cleaning walk. Every field is computed on first use: most
+ * elements are judged by tag alone, and most have no class or id. Tokens are shared between elements
+ * with the same class and id (`tokenCache`), which pages repeat on every item of a list.
+ */
+export class WalkCandidate implements Candidate {
+  private rawName: string | null = null;
+  private nameTokenList: string[] | null = null;
+  private len = -1;
+  /** A lower bound from a bounded count that stopped early (len unknown). */
+  private atLeast = 0;
+  private content: string | null = null;
+  private collapsed: string | null = null;
+  private kind: Clutter | undefined;
+
+  constructor(
+    readonly el: Element,
+    readonly tag: string,
+    private readonly bodyChars: number,
+    private readonly tokenCache: Map<string, string[]>,
+  ) {}
+
+  get raw(): string {
+    return (this.rawName ??= this.el.hasAttributes() ? nameString(this.el).toLowerCase() : '');
+  }
+
+  // From the lower-cased name on purpose: no camelCase split. Generated CSS-in-JS classes (`hJpRRP`)
+  // would split into clutter words (`jp`); measured, splitting humps lost whole articles.
+  get tokens(): string[] {
+    if (this.nameTokenList) return this.nameTokenList;
+    const raw = this.raw;
+    let list = this.tokenCache.get(raw);
+    if (!list) {
+      list = nameTokens(this.el, raw);
+      this.tokenCache.set(raw, list);
+    }
+    return (this.nameTokenList = list);
+  }
+
+  textLength(limit = Infinity): number {
+    if (this.len >= 0) return this.len;
+    if (this.atLeast > limit) return this.atLeast;
+    // Short limits (labels, headings) are settled by the start of the text: wrappers nest deep, and
+    // reading each one's whole text would read the article once per level.
+    if (this.content === null && limit <= PREFIX_MAX_LIMIT) {
+      const { text, whole } = textPrefix(this.el, limit * 2 + 16);
+      if (whole) {
+        this.content = text;
+      } else {
+        const n = collapsedLength(text, limit);
+        if (n > limit) return (this.atLeast = n);
+      }
+    }
+    this.content ??= this.el.textContent ?? '';
+    const n = collapsedLength(this.content, limit);
+    if (n <= limit) this.len = n;
+    else this.atLeast = n;
+    return n;
+  }
+
+  head(): string {
+    if (this.content !== null) return this.content;
+    // White space between tags can fill the first characters: read on until some letters are in.
+    for (let want = HEAD_CHARS; ; want *= 4) {
+      const { text, whole } = textPrefix(this.el, want);
+      if (whole) return (this.content = text);
+      if (text.trim().length >= HEAD_CHARS) return text;
+    }
+  }
+
+  text(): string {
+    return (this.collapsed ??= (this.content ??= this.el.textContent ?? '').replace(/\s+/g, ' ').trim());
+  }
+
+  clutter(): Clutter {
+    return this.kind !== undefined ? this.kind : (this.kind = clutterKindByName(this, this.bodyChars));
+  }
+}
