@@ -7,7 +7,7 @@ import { LANG, RTL_LANGS } from './constants.ts';
 import type { TextDirection } from './types.ts';
 import { declaredLang } from './lang/declared.ts';
 import { metaTags } from './meta.ts';
-import { guessLangFromText, sampleScripts, type TextGuess } from './lang/guess.ts';
+import { guessScript, langOfGuess, sampleScripts, type ScriptGuess } from './lang/guess.ts';
 import { RTL_SCRIPTS, type Script } from './lang/script.ts';
 import { primarySubtag } from './lang/tag.ts';
 
@@ -39,21 +39,24 @@ const LANG_SCRIPT: Readonly<Record<string, Script>> = (() => {
  */
 export function detectLang(doc: Document, contentRoot: Element | null, text: string, tags: ReadonlyMap<string, string> = metaTags(doc), scripts: Scripts = sampleScripts(text)): string {
   const declared = declaredLang(doc, contentRoot, tags);
-  const guess = guessLangFromText(text, scripts);
-  if (!declared) return guess.lang;
-  return contradicts(declared, guess) ? guess.lang : declared;
+  // The language of Latin text takes a stop-word count: only asked for when the markup does not settle it.
+  const guess = guessScript(scripts);
+  if (!declared) return langOfGuess(guess, text);
+  return contradicts(declared, guess, text) ? langOfGuess(guess, text) : declared;
 }
 
 /** True when the text is written in another script than the declared language (a template's lang="en" on an Arabic site). */
-function contradicts(declared: string, guess: TextGuess): boolean {
-  if (!guess.lang || guess.share < LANG.overrideShare) return false;
+function contradicts(declared: string, guess: ScriptGuess, text: string): boolean {
+  if (guess.share < LANG.overrideShare) return false;
   const primary = primarySubtag(declared);
   // Persian/Urdu letters and Japanese kana never occur in Arabic or Chinese: the text is more specific than the markup.
-  if ((primary === 'ar' && (guess.lang === 'fa' || guess.lang === 'ur')) || (primary === 'zh' && guess.lang === 'ja')) {
-    return true;
+  if (primary === 'ar' || primary === 'zh') {
+    const lang = langOfGuess(guess, text);
+    if ((primary === 'ar' && (lang === 'fa' || lang === 'ur')) || (primary === 'zh' && lang === 'ja')) return true;
   }
   const expected = LANG_SCRIPT[primary];
-  return expected !== undefined && expected !== guess.script;
+  // A text whose language cannot be told (too few letters) contradicts nothing.
+  return expected !== undefined && expected !== guess.script && langOfGuess(guess, text) !== '';
 }
 
 /** Share of strong letters that are right-to-left, or null when the text has too few letters to tell. */

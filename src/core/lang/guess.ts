@@ -3,14 +3,18 @@
 import { LANG, STOP_WORDS } from '../constants.ts';
 import { countScripts, dominantScript, type Script, type ScriptCounts } from './script.ts';
 
-export interface TextGuess {
-  /** Primary subtag, or "" when the text does not tell. */
-  lang: string;
+export interface ScriptGuess {
   /** Main script, Han and Kana counted together as Han. */
   script: Script | null;
   /** Share of strong letters in that script. */
   share: number;
   letters: number;
+  counts: ScriptCounts;
+}
+
+export interface TextGuess extends ScriptGuess {
+  /** Primary subtag, or "" when the text does not tell. */
+  lang: string;
 }
 
 /** One language per script where the script alone decides it (others need a closer look below). */
@@ -27,14 +31,24 @@ export function sampleScripts(text: string): ReturnType<typeof countScripts> {
 
 /** `scripts`: sampleScripts(text), when the caller has it. */
 export function guessLangFromText(text: string, scripts = sampleScripts(text)): TextGuess {
-  const { counts, letters } = scripts;
+  const guess = guessScript(scripts);
+  return { ...guess, lang: langOfGuess(guess, text) };
+}
+
+/** The text's main script, without the closer look at its language (cheap: counts only). */
+export function guessScript({ counts, letters }: ReturnType<typeof sampleScripts>): ScriptGuess {
   // Japanese mixes Han and Kana: count them as one script so neither splits the vote.
   const merged: ScriptCounts = { ...counts };
   if (counts.Kana) merged.Han = (counts.Han ?? 0) + counts.Kana;
   delete merged.Kana;
   const { script, share } = dominantScript(merged, letters);
-  if (letters < LANG.minLetters || script === null) return { lang: '', script, share, letters };
-  return { lang: langOfScript(script, counts, text), script, share, letters };
+  return { script, share, letters, counts };
+}
+
+/** The language of a script guess: "" when the text is too short or tells no language. */
+export function langOfGuess(guess: ScriptGuess, text: string): string {
+  if (guess.letters < LANG.minLetters || guess.script === null) return '';
+  return langOfScript(guess.script, guess.counts, text);
 }
 
 function langOfScript(script: Script, counts: ScriptCounts, text: string): string {
