@@ -8,6 +8,8 @@ type Clutter = ReturnType<Candidate['clutter']>;
 const PREFIX_MAX_LIMIT = 1000;
 /** head() returns at least this many characters after leading white space (when the text has them). */
 const HEAD_CHARS = 16;
+/** A prefix read is at least this long: enough for the label and heading checks (2 × 80 + 16 characters). */
+const PREFIX_READ = 200;
 
 /**
  * The Candidate of one element in the cleaning walk. Every field is computed on first use: most
@@ -21,6 +23,8 @@ export class WalkCandidate implements Candidate {
   /** A lower bound from a bounded count that stopped early (len unknown). */
   private atLeast = 0;
   private content: string | null = null;
+  /** The start of the text, when only that has been read. */
+  private prefix: string | null = null;
   private collapsed: string | null = null;
   private kind: Clutter | undefined;
 
@@ -54,11 +58,9 @@ export class WalkCandidate implements Candidate {
     // Short limits (labels, headings) are settled by the start of the text: wrappers nest deep, and
     // reading each one's whole text would read the article once per level.
     if (this.content === null && limit <= PREFIX_MAX_LIMIT) {
-      const { text, whole } = textPrefix(this.el, limit * 2 + 16);
-      if (whole) {
-        this.content = text;
-      } else {
-        const n = collapsedLength(text, limit);
+      const start = this.start(limit * 2 + 16);
+      if (this.content === null) {
+        const n = collapsedLength(start, limit);
         if (n > limit) return (this.atLeast = n);
       }
     }
@@ -70,13 +72,25 @@ export class WalkCandidate implements Candidate {
   }
 
   head(): string {
-    if (this.content !== null) return this.content;
     // White space between tags can fill the first characters: read on until some letters are in.
     for (let want = HEAD_CHARS; ; want *= 4) {
-      const { text, whole } = textPrefix(this.el, want);
-      if (whole) return (this.content = text);
-      if (text.trim().length >= HEAD_CHARS) return text;
+      const text = this.start(want);
+      if (this.content !== null || text.trim().length >= HEAD_CHARS) return text;
     }
+  }
+
+  /**
+   * At least `minChars` of the text's start (all of it when shorter; then it is also `content`). One read
+   * of PREFIX_READ characters or more serves the later, longer checks on the same element too.
+   */
+  private start(minChars: number): string {
+    if (this.content !== null) return this.content;
+    if (this.prefix === null || this.prefix.length < minChars) {
+      const { text, whole } = textPrefix(this.el, Math.max(minChars, PREFIX_READ));
+      if (whole) return (this.content = text);
+      this.prefix = text;
+    }
+    return this.prefix;
   }
 
   text(): string {

@@ -46,6 +46,9 @@ interface ReadabilityInternals {
   _getAllNodesWithTag(node: Element | Document, tagNames: string[]): ArrayLike<Element>;
   _isProbablyVisible(node: Element): boolean;
   _fixRelativeUris(content: Element): void;
+  _cleanStyles(e: Element | null): void;
+  PRESENTATIONAL_ATTRIBUTES: string[];
+  DEPRECATED_SIZE_ATTRIBUTE_ELEMS: string[];
 }
 
 /**
@@ -56,6 +59,8 @@ interface ReadabilityInternals {
  *   same order without the selector engine (Readability's own fallback; jsdom's selector engine is slow);
  * - `_isProbablyVisible` builds a style object for every element; `style` only reflects the `style`
  *   attribute (the working copy has no stylesheets), so without that attribute it can be skipped;
+ * - `_cleanStyles` calls removeAttribute a dozen times on every element: the same attributes go, read
+ *   from the element's own (few) attributes, and elements without attributes are skipped;
  * - `_fixRelativeUris` resolves URLs against the working copy's base, `about:blank` for a region copy,
  *   where every relative URL throws (and is left as it was). absolutize() resolves them against the
  *   page afterwards, so only its other job stays: `javascript:` links become their text.
@@ -76,6 +81,9 @@ function speedUp(reader: Readability<Element>): void {
     };
   }
   if (typeof r._fixRelativeUris === 'function') r._fixRelativeUris = unwrapScriptLinks;
+  if (typeof r._cleanStyles === 'function' && Array.isArray(r.PRESENTATIONAL_ATTRIBUTES) && Array.isArray(r.DEPRECATED_SIZE_ATTRIBUTE_ELEMS)) {
+    r._cleanStyles = cleanStyles(new Set(r.PRESENTATIONAL_ATTRIBUTES), new Set(r.DEPRECATED_SIZE_ATTRIBUTE_ELEMS));
+  }
   if (typeof r._isValidByline !== 'function' || !r.REGEXPS?.byline) return;
   const byline = r.REGEXPS.byline;
   r._isValidByline = (node, matchString) => {
@@ -100,4 +108,19 @@ function unwrapScriptLinks(content: Element): void {
       link.replaceWith(span);
     }
   }
+}
+
+/** Readability's `_cleanStyles`: presentational attributes off every element but SVG subtrees, sizes off the listed tags. */
+function cleanStyles(presentational: ReadonlySet<string>, sized: ReadonlySet<string>): (e: Element | null) => void {
+  const clean = (e: Element | null): void => {
+    if (!e || e.tagName.toLowerCase() === 'svg') return;
+    if (e.hasAttributes()) {
+      const drop: string[] = [];
+      const size = sized.has(e.tagName);
+      for (const a of Array.from(e.attributes)) if (presentational.has(a.name) || (size && (a.name === 'width' || a.name === 'height'))) drop.push(a.name);
+      for (const name of drop) e.removeAttribute(name);
+    }
+    for (let cur = e.firstElementChild; cur; cur = cur.nextElementSibling) clean(cur);
+  };
+  return clean;
 }

@@ -10,7 +10,9 @@ import { sanitizeArticleHtml } from '../../../src/ui/safe-html.tsx';
 import { cleanTitle } from '../../../src/core/extract/title.ts';
 import { blockText } from '../../../src/core/extract/text.ts';
 import { collapsedLength, textPrefix } from '../../../src/core/extract/dom.ts';
-import { COMMENT_PROMPT, COMMENT_PROMPT_START } from '../../../src/core/constants.ts';
+import { COMMENT_PROMPT, COMMENT_PROMPT_START, READABILITY_OPTIONS } from '../../../src/core/constants.ts';
+import { scoreWithReadability } from '../../../src/core/extract/score.ts';
+import { Readability } from '@mozilla/readability';
 import { scanPage } from '../../../src/core/extract/scope.ts';
 
 const URL_ = 'https://example-news.test/a/b/story.html';
@@ -266,5 +268,22 @@ describe('byline line in the body', () => {
     const a = extractArticle(parse(page), URL_);
     expect(a.text).not.toMatch(/^By Sam Rivera$/m);
     expect(a.text).toContain('By Tuesday evening the council had voted');
+  });
+});
+
+describe('Readability shortcuts (score.ts)', () => {
+  it('give the same article as Readability itself', () => {
+    const para = (i: number) => `<p style="color:red" align="center" class="c${i}">Paragraph ${i}, with enough words, commas, and text to be scored as content by the scorer.</p>`;
+    const html = `<html><head><title>T</title></head><body><div id="main" bgcolor="#fff">
+      <h1>Headline of the story</h1><p class="byline" rel="author">By A. Writer</p>
+      ${Array.from({ length: 8 }, (_, i) => para(i)).join('')}
+      <table width="400" height="20" border="1"><tr><td width="10" valign="top">cell, one</td><td>cell, two</td></tr></table>
+      <svg style="fill:red" width="10"><rect style="x" width="4" height="4"></rect></svg>
+      <pre width="80">code</pre><hr width="50%"><p hidden>hidden text</p><p aria-hidden="true">aria hidden</p>
+      <a href="https://example.com/x" style="x">link</a> ${para(9)}</div></body></html>`;
+    const ours = scoreWithReadability(new JSDOM(html).window.document, false)!;
+    const plain = new Readability<Element>(new JSDOM(html).window.document, { ...READABILITY_OPTIONS, serializer: (n: Node) => n as Element, charThreshold: 1 }).parse()!;
+    expect(ours.content.innerHTML).toBe(plain.content!.innerHTML);
+    expect(ours.byline).toBe(plain.byline);
   });
 });
