@@ -19,7 +19,7 @@ import { BLANK_PATH, DATASETS, datasetPages, fallbackPages, spread, startServer,
 import { timePopup, type PopupTiming } from './popup.ts';
 import { buildProbe, timePage, type PageTiming, type SystemName } from './probe.ts';
 import { formatTable, kb, mb, type Row } from './report.ts';
-import { summarize } from './stats.ts';
+import { median, summarize } from './stats.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const LOAD_TIMEOUT_MS = 30_000;
@@ -144,7 +144,7 @@ async function main(): Promise<void> {
   console.log(
     [
       `pages: ${source}; served from 127.0.0.1 (other requests blocked), page scripts on, no extension while timing 1–2.`,
-      'times: each system 1 warm-up + median of 3 calls per page, each call in its own task, performance.now() in the page (cross-origin isolated).',
+      'times: each system 1 warm-up + median of 3 calls per page, each call in its own task, performance.now() in the page (cross-origin isolated); "by call": medians over pages of the cold call and of each timed call.',
       'popup: from the popup page\'s navigation start (performance.timeOrigin) to the first animation frame showing the article text, on pages the extension detects as articles; the wall-clock rows add the time from the openPopup() call, which is Chromium creating the popup view.',
       `memory: page isolate's used JS heap after GC (CDP Runtime.getHeapUsage), with minus without the extension, median of 3 tabs.`,
       ...report.notes,
@@ -194,6 +194,12 @@ function buildReport({ timings, popups, gzip, raw }: Collected): { rows: Row[]; 
     const empty = runs.filter((s) => !s.error && s.size === 0).length;
     return { label, summary: summarize(okMs(name)), note: `${errors} errors, ${empty} empty`, ...extra };
   };
+  // Medians by call index: how far each system still is from its steady state when the timed calls run.
+  const byCall = (name: SystemName): Row => {
+    const runs = of(name).filter((s) => !s.error);
+    const calls = [0, 1, 2, 3].map((i) => median(runs.map((s) => s.callsMs[i] ?? Number.NaN).filter(Number.isFinite)));
+    return { label: '  by call (median ms)', note: `cold ${calls[0]!.toFixed(2)}, then ${calls.slice(1).map((v) => v.toFixed(2)).join(', ')}` };
+  };
   const articles = popups.filter((p) => p.state === 'article');
   // The budget is the extension's share: from the popup page's navigation start (the popup is open) to
   // the frame that paints the article. Before that, headless Chromium spends ~270 ms creating the popup
@@ -205,8 +211,11 @@ function buildReport({ timings, popups, gzip, raw }: Collected): { rows: Row[]; 
     { label: '  first call (cold, as on load)', summary: summarize(of('detect').map((s) => s.firstMs)) },
     { label: `  calls > ${LONG_TASK_MS} ms`, note: `${longCalls} of ${detectCalls.length} (${observedNote})` },
     extractRow('extraction quiet-reader', 'extract', { budget: '≤ readability', ok: ours.median <= readability.median }),
+    byCall('extract'),
     extractRow('extraction readability', 'readability'),
+    byCall('readability'),
     extractRow('extraction defuddle', 'defuddle'),
+    byCall('defuddle'),
     {
       label: 'popup opened → article painted',
       summary: popup,

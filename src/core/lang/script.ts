@@ -52,26 +52,28 @@ export function scriptOf(code: number): Script | null {
 
 export type ScriptCounts = Partial<Record<Script, number>>;
 
-/** Strong letters per script in the first `limit` characters of `text`. */
+/** Everything but ASCII letters, and every ASCII character: what is removed to count each part natively. */
+const NOT_ASCII_LETTER = /[^A-Za-z]+/g;
+const ASCII = /[\u0000-\u007f]+/g;
+
+/**
+ * Strong letters per script in the first `limit` characters of `text`. ASCII letters (most text on most
+ * pages) are counted by a native replace, and only the other characters are looked up one by one.
+ */
 export function countScripts(text: string, limit: number): { counts: ScriptCounts; letters: number } {
   const counts: ScriptCounts = {};
-  let letters = 0;
-  const end = Math.min(text.length, limit);
-  let latin = 0;
-  for (let i = 0; i < end; i++) {
-    const code = text.charCodeAt(i);
-    // ASCII letters (most text on most pages) are counted without a lookup.
-    if (code < 0x80) {
-      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) latin++;
-      continue;
-    }
-    const script = scriptOf(code);
+  const sample = text.length > limit ? text.slice(0, limit) : text;
+  const latin = sample.replace(NOT_ASCII_LETTER, '').length;
+  const rest = sample.replace(ASCII, '');
+  let letters = latin;
+  if (latin) counts.Latin = latin;
+  for (let i = 0; i < rest.length; i++) {
+    const script = scriptOf(rest.charCodeAt(i));
     if (script === null) continue;
     counts[script] = (counts[script] ?? 0) + 1;
     letters++;
   }
-  if (latin) counts.Latin = (counts.Latin ?? 0) + latin;
-  return { counts, letters: letters + latin };
+  return { counts, letters };
 }
 
 /** The script with most letters, and its share of all strong letters. */
