@@ -54,7 +54,7 @@ export type ScriptCounts = Partial<Record<Script, number>>;
 
 /** Everything but ASCII letters, and every ASCII character: what is removed to count each part natively. */
 const NOT_ASCII_LETTER = /[^A-Za-z]+/g;
-const ASCII = /[\u0000-\u007f]+/g;
+const ASCII = /[^\u0080-\uffff]+/g;
 
 /**
  * Strong letters per script in the first `limit` characters of `text`. ASCII letters (most text on most
