@@ -144,7 +144,7 @@ async function main(): Promise<void> {
   console.log(
     [
       `pages: ${source}; served from 127.0.0.1 (other requests blocked), page scripts on, no extension while timing 1–2.`,
-      'times: each system 1 warm-up + median of 3 calls per page, each call in its own task, performance.now() in the page (cross-origin isolated); "by call": medians over pages of the cold call and of each timed call.',
+      'times: each system 1 warm-up + median of 3 calls per page, each call in its own task, performance.now() in the page (cross-origin isolated); each system runs its own copy of the code (no system runs code another has warmed up); "by call": medians over pages of the cold call and of each timed call.',
       'popup: from the popup page\'s navigation start (performance.timeOrigin) to the first animation frame showing the article text, on pages the extension detects as articles; the wall-clock rows add the time from the openPopup() call, which is Chromium creating the popup view.',
       `memory: page isolate's used JS heap after GC (CDP Runtime.getHeapUsage), with minus without the extension, median of 3 tabs.`,
       ...report.notes,
