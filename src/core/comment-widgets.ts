@@ -1,4 +1,5 @@
 import { COMMENT_WIDGETS } from './constants.ts';
+import { includesAny, startsWithAny } from './extract/dom.ts';
 
 const IDS: ReadonlySet<string> = new Set(COMMENT_WIDGETS.ids);
 const CLASSES: ReadonlySet<string> = new Set(COMMENT_WIDGETS.classes);
@@ -12,11 +13,11 @@ const CLASS_HINT = new RegExp(COMMENT_WIDGETS.classes.join('|'));
 export function isCommentWidget(el: Element): boolean {
   if (!el.hasAttributes()) return false;
   const id = el.getAttribute('id');
-  if (id && (IDS.has(id) || COMMENT_WIDGETS.idPrefixes.some((prefix) => id.startsWith(prefix)))) return true;
+  if (id && (IDS.has(id) || startsWithAny(id, COMMENT_WIDGETS.idPrefixes))) return true;
   const cls = el.getAttribute('class');
   if (cls && CLASS_HINT.test(cls)) for (const name of cls.split(/\s+/)) if (CLASSES.has(name)) return true;
-  for (const attribute of COMMENT_WIDGETS.attributes) if (el.hasAttribute(attribute)) return true;
+  for (let i = 0; i < COMMENT_WIDGETS.attributes.length; i++) if (el.hasAttribute(COMMENT_WIDGETS.attributes[i]!)) return true;
   if (el.localName !== 'iframe') return false;
   const src = el.getAttribute('src') ?? '';
-  return COMMENT_WIDGETS.frameSources.some((fragment) => src.includes(fragment));
+  return includesAny(src, COMMENT_WIDGETS.frameSources);
 }

@@ -1,4 +1,5 @@
 import { AD_NETWORK_MARKUP, JUNK_LINE } from '../constants.ts';
+import { includesAny, startsWithAny } from './dom.ts';
 import type { PruneRule } from './rules.ts';
 
 /** Ad labels are a word or two; longer text is not a label. */
@@ -26,7 +27,7 @@ function isAdNetworkSlot(el: Element, tag: string): boolean {
   const cls = el.getAttribute('class') ?? '';
   if (tag === 'INS' && cls.split(/\s+/).includes(AD_NETWORK_MARKUP.insClass)) return true;
   const id = el.getAttribute('id');
-  if (id && AD_NETWORK_MARKUP.idPrefixes.some((prefix) => id.startsWith(prefix))) return true;
-  if (AD_NETWORK_MARKUP.attributes.some((name) => el.hasAttribute(name))) return true;
-  return cls !== '' && AD_NETWORK_MARKUP.classFragments.some((fragment) => cls.includes(fragment));
+  if (id && startsWithAny(id, AD_NETWORK_MARKUP.idPrefixes)) return true;
+  for (let i = 0; i < AD_NETWORK_MARKUP.attributes.length; i++) if (el.hasAttribute(AD_NETWORK_MARKUP.attributes[i]!)) return true;
+  return cls !== '' && includesAny(cls, AD_NETWORK_MARKUP.classFragments);
 }

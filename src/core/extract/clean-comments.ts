@@ -2,7 +2,7 @@ import { isCommentWidget } from '../comment-widgets.ts';
 import { COMMENT_HEADING, COMMENT_HEADING_MAX_CHARS, COMMENT_PROMPT, COMMENT_PROMPT_MAX_CHARS, COMMENT_PROMPT_START, REPLY_WORDS } from '../constants.ts';
 import { collectComments } from './comments.ts';
 import type { ExtractContext } from './context.ts';
-import { isHeading, textOf } from './dom.ts';
+import { anyIn, isHeading, textOf } from './dom.ts';
 import type { Candidate, PruneRule, RuleMatch } from './rules.ts';
 import { ARTICLE_TAGS, INLINE_TAGS } from './rules.ts';
 import { sectionOf } from './sections.ts';
@@ -12,6 +12,8 @@ const COMMENT_TOKENS = new Set([
   'comments', 'comment', 'commentlist', 'commentform', 'kommentare', 'kommentar', 'commentaires', 'commentaire',
   'comentarios', 'comentario', 'commenti', 'disqus', 'respond', 'replies', 'reactions', 'yorumlar', 'discussion', 'talkback',
 ]);
+/** Class tokens that name a block a heading or title, whatever its tag. */
+const HEADING_TOKENS: ReadonlySet<string> = new Set(['title', 'heading']);
 const POST_TOKENS = new Set(['hentry', 'post', 'article', 'entry', 'story', 'main']);
 /** A block matched only by a comment class name larger than this share of the page is presumed to be the article. */
 const NAME_MAX_SHARE = 0.5;
@@ -47,7 +49,7 @@ function matchComment(c: Candidate, ctx: ExtractContext): RuleMatch | null {
   if ((tag === 'OL' || tag === 'UL') && isReplyThread(el)) return { rule: 'thread with reply links' };
   // WordPress puts taxonomy classes on the post wrapper (`post hentry category-comentarios`): a
   // block that names itself a post is the article, whatever else its classes say.
-  const named = c.tokens.length > 0 && !INLINE_TAGS.has(tag) && c.tokens.some((t) => COMMENT_TOKENS.has(t)) && !namesPost(c.raw);
+  const named = c.tokens.length > 0 && !INLINE_TAGS.has(tag) && anyIn(c.tokens, COMMENT_TOKENS) && !namesPost(c.raw);
   // A class name alone is weak (`.has-comments` wrappers hold whole pages): the block must also not hold the headline.
   if (named && (c.textLength(NAME_MAX_SHARE * ctx.bodyChars) < NAME_MAX_SHARE * ctx.bodyChars || el.getElementsByTagName('textarea')[0]) && !el.getElementsByTagName('h1')[0]) {
     return { rule: 'comment class name' };
@@ -58,7 +60,7 @@ function matchComment(c: Candidate, ctx: ExtractContext): RuleMatch | null {
 /** A heading such as "3 Comments", "اضافة تعليق", "Kommentare": the section it opens goes. */
 function matchHeading(c: Candidate, ctx: ExtractContext): RuleMatch | null {
   const { el, tag } = c;
-  const headingLike = isHeading(el) || tag === 'LEGEND' || c.tokens.some((t) => t === 'title' || t === 'heading');
+  const headingLike = isHeading(el) || tag === 'LEGEND' || anyIn(c.tokens, HEADING_TOKENS);
   if (headingLike) {
     if (c.textLength(COMMENT_HEADING_MAX_CHARS) > COMMENT_HEADING_MAX_CHARS || !COMMENT_HEADING.test(c.text())) return null;
     return { rule: 'comment heading section', nodes: sectionOf(el, ctx.bodyChars, 'comments') };

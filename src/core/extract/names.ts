@@ -1,4 +1,5 @@
 import { CLUTTER_TOKENS, CLUTTER_TOKEN_PAIRS, CONTENT_TOKENS, WEAK_CLUTTER_TOKENS } from '../constants.ts';
+import { anyIn } from './dom.ts';
 import type { Candidate } from './rules.ts';
 import { ARTICLE_TAGS, INLINE_TAGS } from './rules.ts';
 
@@ -19,8 +20,9 @@ export function clutterKindByName(c: Candidate, bodyChars: number): { kind: stri
   const hit = findToken(c.tokens);
   if (!hit) return null;
   // `entry-more`, `post-more`: blog engines' "continue reading" part of the article itself.
-  if (hit.token === 'more' && c.tokens.some((t) => CONTENT_TOKENS.has(t))) return null;
-  const weak = WEAK_CLUTTER_TOKENS.has(hit.token) || c.tokens.some((t) => CONTENT_TOKENS.has(t));
+  const content = anyIn(c.tokens, CONTENT_TOKENS);
+  if (hit.token === 'more' && content) return null;
+  const weak = WEAK_CLUTTER_TOKENS.has(hit.token) || content;
   const limit = (weak ? WEAK_MAX_SHARE : STRONG_MAX_SHARE) * bodyChars;
   return c.textLength(limit) <= limit ? hit : null;
 }
@@ -29,11 +31,12 @@ export function clutterKindByName(c: Candidate, bodyChars: number): { kind: stri
 const PAIR_FIRST: ReadonlySet<string> = new Set(CLUTTER_TOKEN_PAIRS.map((pair) => pair[1]));
 
 function findToken(tokens: string[]): { kind: string; token: string } | null {
-  if (tokens.some((t) => PAIR_FIRST.has(t))) for (const [kind, a, b] of CLUTTER_TOKEN_PAIRS) {
+  if (anyIn(tokens, PAIR_FIRST)) for (const [kind, a, b] of CLUTTER_TOKEN_PAIRS) {
     const i = tokens.indexOf(a);
     if (i >= 0 && tokens[i + 1] === b) return { kind, token: `${a}-${b}` };
   }
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const kind = TOKEN_KIND.get(t);
     if (kind) return { kind, token: t };
   }

@@ -76,7 +76,8 @@ function isPlainRunningText(el: Element, tag: string): boolean {
 
 function firstMatch(ctx: ExtractContext, rules: readonly PruneRule[], el: Element, tag: string, tokenCache: Map<string, string[]>) {
   const c = new WalkCandidate(el, tag, ctx.bodyChars, tokenCache);
-  for (const rule of rules) {
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i]!;
     const m = rule.test(c, ctx);
     if (m) return { step: rule.step, rule: m.rule, list: m.nodes ?? [el] };
   }
