@@ -1,5 +1,5 @@
 import { COMMENT_WIDGETS } from './constants.ts';
-import { includesAny, startsWithAny } from './extract/dom.ts';
+import { includesAny, startsWithAny } from './lists.ts';
 
 const IDS: ReadonlySet<string> = new Set(COMMENT_WIDGETS.ids);
 const CLASSES: ReadonlySet<string> = new Set(COMMENT_WIDGETS.classes);

@@ -1,5 +1,5 @@
 import { AD_NETWORK_MARKUP, JUNK_LINE } from '../constants.ts';
-import { includesAny, startsWithAny } from './dom.ts';
+import { includesAny, startsWithAny } from '../lists.ts';
 import type { PruneRule } from './rules.ts';
 
 /** Ad labels are a word or two; longer text is not a label. */

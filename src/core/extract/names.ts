@@ -1,5 +1,5 @@
 import { CLUTTER_TOKENS, CLUTTER_TOKEN_PAIRS, CONTENT_TOKENS, WEAK_CLUTTER_TOKENS } from '../constants.ts';
-import { anyIn } from './dom.ts';
+import { anyIn } from '../lists.ts';
 import type { Candidate } from './rules.ts';
 import { ARTICLE_TAGS, INLINE_TAGS } from './rules.ts';
 
