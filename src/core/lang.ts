@@ -8,13 +8,11 @@ import type { TextDirection } from './types.ts';
 import { declaredLang } from './lang/declared.ts';
 import { metaTags } from './meta.ts';
 import { guessScript, langOfGuess, sampleScripts, type ScriptGuess } from './lang/guess.ts';
-import { RTL_SCRIPTS, type Script } from './lang/script.ts';
+import { RTL_SCRIPTS, type Script, type ScriptTally } from './lang/script.ts';
 import { primarySubtag } from './lang/tag.ts';
 
 export { countWords, readingMinutes } from './lang/words.ts';
 export { sampleScripts } from './lang/guess.ts';
-
-type Scripts = ReturnType<typeof sampleScripts>;
 
 /** The script a language is written in, for the languages where that is not in doubt (sr, az, uz… use two: left out). */
 const LANG_SCRIPT: Readonly<Record<string, Script>> = (() => {
@@ -37,30 +35,35 @@ const LANG_SCRIPT: Readonly<Record<string, Script>> = (() => {
  * Content-Language, og:locale) unless the text's script plainly contradicts it, else the text's own script.
  * `tags`: the page's meta values, and `scripts`: sampleScripts(text), when the caller has them already.
  */
-export function detectLang(doc: Document, contentRoot: Element | null, text: string, tags: ReadonlyMap<string, string> = metaTags(doc), scripts: Scripts = sampleScripts(text)): string {
+export function detectLang(doc: Document, contentRoot: Element | null, text: string, tags: ReadonlyMap<string, string> = metaTags(doc), scripts: ScriptTally = sampleScripts(text)): string {
   const declared = declaredLang(doc, contentRoot, tags);
   // The language of Latin text takes a stop-word count: only asked for when the markup does not settle it.
   const guess = guessScript(scripts);
-  if (!declared) return langOfGuess(guess, text);
-  return contradicts(declared, guess, text) ? langOfGuess(guess, text) : declared;
+  let fromText: string | undefined;
+  const textLang = (): string => (fromText ??= langOfGuess(guess, text));
+  if (!declared) return textLang();
+  return contradicts(declared, guess, textLang) ? textLang() : declared;
 }
 
-/** True when the text is written in another script than the declared language (a template's lang="en" on an Arabic site). */
-function contradicts(declared: string, guess: ScriptGuess, text: string): boolean {
+/**
+ * True when the text is written in another script than the declared language (a template's lang="en" on an
+ * Arabic site). `textLang`: the text's own language, worked out on first call and then remembered.
+ */
+function contradicts(declared: string, guess: ScriptGuess, textLang: () => string): boolean {
   if (guess.share < LANG.overrideShare) return false;
   const primary = primarySubtag(declared);
   // Persian/Urdu letters and Japanese kana never occur in Arabic or Chinese: the text is more specific than the markup.
   if (primary === 'ar' || primary === 'zh') {
-    const lang = langOfGuess(guess, text);
+    const lang = textLang();
     if ((primary === 'ar' && (lang === 'fa' || lang === 'ur')) || (primary === 'zh' && lang === 'ja')) return true;
   }
   const expected = LANG_SCRIPT[primary];
   // A text whose language cannot be told (too few letters) contradicts nothing.
-  return expected !== undefined && expected !== guess.script && langOfGuess(guess, text) !== '';
+  return expected !== undefined && expected !== guess.script && textLang() !== '';
 }
 
 /** Share of strong letters that are right-to-left, or null when the text has too few letters to tell. */
-function rtlShare({ counts, letters }: Scripts): number | null {
+function rtlShare({ counts, letters }: ScriptTally): number | null {
   if (letters < LANG.minLetters) return null;
   let rtl = 0;
   for (const script of RTL_SCRIPTS) rtl += counts[script] ?? 0;
@@ -84,7 +87,7 @@ function declaredDir(contentRoot: Element | null): { dir: TextDirection; onRoot:
  * A page-wide `dir="ltr"` or a language that the text plainly contradicts is a template default, so the text wins then.
  * `scripts`: sampleScripts(text), when the caller has it.
  */
-export function detectDir(contentRoot: Element | null, lang: string, text: string, scripts: Scripts = sampleScripts(text)): TextDirection {
+export function detectDir(contentRoot: Element | null, lang: string, text: string, scripts: ScriptTally = sampleScripts(text)): TextDirection {
   const share = rtlShare(scripts);
   const textSaysRtl = share !== null && share >= LANG.overrideShare;
   const textSaysLtr = share !== null && share < LANG.rtlShareMin;

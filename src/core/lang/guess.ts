@@ -1,7 +1,7 @@
 /** Language from the text alone: its script first, letters peculiar to a language next, stop words last. */
 
 import { LANG, STOP_WORDS } from '../constants.ts';
-import { countScripts, dominantScript, type Script, type ScriptCounts } from './script.ts';
+import { countScripts, dominantScript, type Script, type ScriptCounts, type ScriptTally } from './script.ts';
 
 export interface ScriptGuess {
   /** Main script, Han and Kana counted together as Han. */
@@ -25,7 +25,7 @@ const SCRIPT_LANG: Partial<Record<Script, string>> = {
 };
 
 /** Strong letters per script in the sample of `text` that language and direction are judged on. */
-export function sampleScripts(text: string): ReturnType<typeof countScripts> {
+export function sampleScripts(text: string): ScriptTally {
   return countScripts(text, LANG.sampleChars);
 }
 
@@ -36,7 +36,7 @@ export function guessLangFromText(text: string, scripts = sampleScripts(text)): 
 }
 
 /** The text's main script, without the closer look at its language (cheap: counts only). */
-export function guessScript({ counts, letters }: ReturnType<typeof sampleScripts>): ScriptGuess {
+export function guessScript({ counts, letters }: ScriptTally): ScriptGuess {
   // Japanese mixes Han and Kana: count them as one script so neither splits the vote.
   const merged: ScriptCounts = { ...counts };
   if (counts.Kana) merged.Han = (counts.Han ?? 0) + counts.Kana;

@@ -35,8 +35,6 @@ const RANGES: ReadonlyArray<readonly [number, number, Script]> = [
 /** Script of one code unit, or null for digits, punctuation, marks, spaces and scripts not listed. */
 export function scriptOf(code: number): Script | null {
   if (code < 0x41) return null;
-  // ASCII (most text on most pages) without the search.
-  if (code < 0x80) return (code <= 0x5a || (code >= 0x61 && code <= 0x7a)) ? 'Latin' : null;
   // Binary search: the table is sorted and disjoint.
   let lo = 0;
   let hi = RANGES.length - 1;
@@ -52,6 +50,12 @@ export function scriptOf(code: number): Script | null {
 
 export type ScriptCounts = Partial<Record<Script, number>>;
 
+/** Strong letters per script, and all of them together. */
+export interface ScriptTally {
+  counts: ScriptCounts;
+  letters: number;
+}
+
 /** Everything but ASCII letters, and every ASCII character: what is removed to count each part natively. */
 const NOT_ASCII_LETTER = /[^A-Za-z]+/g;
 const ASCII = /[^\u0080-\uffff]+/g;
@@ -60,7 +64,7 @@ const ASCII = /[^\u0080-\uffff]+/g;
  * Strong letters per script in the first `limit` characters of `text`. ASCII letters (most text on most
  * pages) are counted by a native replace, and only the other characters are looked up one by one.
  */
-export function countScripts(text: string, limit: number): { counts: ScriptCounts; letters: number } {
+export function countScripts(text: string, limit: number): ScriptTally {
   const counts: ScriptCounts = {};
   const sample = text.length > limit ? text.slice(0, limit) : text;
   const latin = sample.replace(NOT_ASCII_LETTER, '').length;
