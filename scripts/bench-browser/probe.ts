@@ -33,7 +33,6 @@ export async function buildProbe(repoRoot: string): Promise<string> {
   return SYSTEMS.map((name) => `${out.text}\n;(window.__qrProbes ??= {})[${JSON.stringify(name)}] = window.__qrProbe;\n`).join('');
 }
 
-
 export interface SystemTiming {
   /** The first (cold) call on the page. */
   firstMs: number;

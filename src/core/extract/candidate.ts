@@ -1,4 +1,4 @@
-import { collapsedLength, nameString, nameTokens, textPrefix } from './dom.ts';
+import { collapsedLength, nameString, nameTokens, prefixFor, textPrefix } from './dom.ts';
 import { clutterKindByName } from './names.ts';
 import type { Candidate } from './rules.ts';
 
@@ -8,7 +8,7 @@ type Clutter = ReturnType<Candidate['clutter']>;
 const PREFIX_MAX_LIMIT = 1000;
 /** head() returns at least this many characters after leading white space (when the text has them). */
 const HEAD_CHARS = 16;
-/** A prefix read is at least this long: enough for the label and heading checks (2 × 80 + 16 characters). */
+/** A prefix read is at least this long: enough for the label and heading checks (prefixFor(80) characters). */
 const PREFIX_READ = 200;
 
 /**
@@ -58,7 +58,7 @@ export class WalkCandidate implements Candidate {
     // Short limits (labels, headings) are settled by the start of the text: wrappers nest deep, and
     // reading each one's whole text would read the article once per level.
     if (this.content === null && limit <= PREFIX_MAX_LIMIT) {
-      const start = this.start(limit * 2 + 16);
+      const start = this.start(prefixFor(limit));
       if (this.content === null) {
         const n = collapsedLength(start, limit);
         if (n > limit) return (this.atLeast = n);

@@ -1,4 +1,5 @@
 import { ICON_GLYPHS, JUNK_LINE } from '../constants.ts';
+import { anyIn } from '../lists.ts';
 import { LABEL_MAX_CHARS } from './clean-ads.ts';
 import type { Candidate, PruneRule } from './rules.ts';
 
@@ -35,7 +36,7 @@ function isShareLink(c: Candidate): boolean {
   // An icon link: its text is only glyphs (three at most), and its class or target says share.
   if (c.textLength(3) > 3) return false;
   const text = c.text();
-  return text !== '' && ICON_GLYPHS.test(text) && (c.tokens.some((t) => NETWORK_TOKENS.has(t)) || href === '' || href === '#');
+  return text !== '' && ICON_GLYPHS.test(text) && (anyIn(c.tokens, NETWORK_TOKENS) || href === '' || href === '#');
 }
 
 /** "UUUIIII": a line of a few repeated capitals or private-use glyphs left by an icon font. */

@@ -17,11 +17,19 @@ export function textOf(node: Node | null | undefined): string {
  */
 export function collapsedLength(s: string, limit = Infinity): number {
   // A prefix's collapsed length never exceeds the whole's: past the limit on a prefix is past it on the whole.
-  for (let end = limit * 2 + 16; end < s.length; end *= 4) {
+  for (let end = prefixFor(limit); end < s.length; end *= 4) {
     const n = collapsedAll(s.slice(0, end));
     if (n > limit) return n;
   }
   return collapsedAll(s);
+}
+
+/**
+ * How many raw characters to read first to settle "is the collapsed text longer than `limit`?": twice the
+ * limit and a little, so that the white space between tags rarely leaves the answer open.
+ */
+export function prefixFor(limit: number): number {
+  return limit * 2 + 16;
 }
 
 /** Runs of two or more white-space characters, or one that is not a plain space: what collapsing changes. */

@@ -5,7 +5,7 @@ export interface Candidate {
   el: Element;
   tag: string;
   tokens: string[];
-  /** Lower-cased `class` and `id`, for cheap substring pre-checks before a selector match. */
+  /** Lower-cased `class` and `id` as written, unsplit (a post marker is judged on its whole words: clean-comments.ts). */
   raw: string;
   /**
    * Collapsed text length of the element when it is at most `limit`, else some number above `limit`

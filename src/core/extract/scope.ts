@@ -1,4 +1,5 @@
 import { CLUTTER_TOKENS, CONTENT_TOKENS, SCOPE } from '../constants.ts';
+import { anyIn } from '../lists.ts';
 import { nameTokens } from './dom.ts';
 
 /** NodeFilter.SHOW_ELEMENT and SHOW_TEXT (the NodeFilter global is not in every DOM implementation's scope). */
@@ -110,8 +111,8 @@ function isNotArticle(el: Element): boolean {
   if (role === 'dialog' || role === 'alertdialog' || role === 'complementary' || role === 'navigation') return true;
   if (/(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(el.getAttribute('style') ?? '')) return true;
   const tokens = nameTokens(el);
-  if (tokens.some((t) => CAROUSEL_TOKENS.has(t))) return true;
-  return tokens.some((t) => NOT_ARTICLE_TOKENS.has(t)) && !tokens.some((t) => CONTENT_TOKENS.has(t));
+  if (anyIn(tokens, CAROUSEL_TOKENS)) return true;
+  return anyIn(tokens, NOT_ARTICLE_TOKENS) && !anyIn(tokens, CONTENT_TOKENS);
 }
 
 /**
