@@ -2,7 +2,7 @@ import { COMMENT_HEADING, COMMENT_PROMPT, COMMENT_PROMPT_MAX_CHARS, JUNK_LINE } 
 import { readAlso } from './clean-related.ts';
 import { isIconJunk } from './clean-share.ts';
 import { drop, type ExtractContext } from './context.ts';
-import { BLOCK_TAGS, isHeading, nameString, nameTokens, textOf } from './dom.ts';
+import { BLOCK_TAGS, collapsedLength, isHeading, nameString, nameTokens, textOf } from './dom.ts';
 import type { Candidate } from './rules.ts';
 import { norm } from './title.ts';
 
@@ -43,8 +43,11 @@ const BYLINE_LINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v)\s+\p{Lu
 const BYLINE_SEARCH_BLOCKS = 4;
 
 function removeBylineLine(ctx: ExtractContext, content: Element): void {
-  const blocks = Array.from(content.querySelectorAll('p, div, span, address')).filter((b) => !hasBlockChild(b)).slice(0, BYLINE_SEARCH_BLOCKS);
-  for (const b of blocks) {
+  const all = content.querySelectorAll('p, div, span, address');
+  for (let i = 0, seen = 0; i < all.length && seen < BYLINE_SEARCH_BLOCKS; i++) {
+    const b = all[i]!;
+    if (hasBlockChild(b)) continue;
+    seen++;
     const text = textOf(b);
     if (text.length > 0 && text.length <= 100 && BYLINE_LINE.test(text)) {
       drop(ctx, b, 'byline', 'repeats the byline');
@@ -58,16 +61,58 @@ function removeJunkLines(ctx: ExtractContext, content: Element): void {
   for (const el of Array.from(content.querySelectorAll(LEAF_BLOCKS))) {
     if (!content.contains(el)) continue;
     if (hasBlockChild(el)) continue;
-    const text = textOf(el);
-    if (!text || text.length > 300) continue;
-    const raw = nameString(el).toLowerCase();
-    const c: Candidate = { el, tag: el.tagName.toUpperCase(), raw, tokens: nameTokens(el, raw), textLength: () => text.length, head: () => text, text: () => text, clutter: () => null };
+    const whole = el.textContent ?? '';
+    if (collapsedLength(whole, JUNK_LINE_MAX_CHARS) > JUNK_LINE_MAX_CHARS) continue;
+    const text = whole.replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    const c = new LineCandidate(el, text);
     const rule = text.length <= JUNK_MAX_CHARS && isIconJunk(text) ? 'icon-font junk'
       : text.length <= JUNK_MAX_CHARS && JUNK_LINE.test(text) ? 'ad/print/share label'
       : text.length <= JUNK_MAX_CHARS && COMMENT_HEADING.test(text) ? 'comment label'
       : text.length <= COMMENT_PROMPT_MAX_CHARS && COMMENT_PROMPT.test(text) ? 'comment prompt'
       : readAlso(c)?.rule ?? null;
     if (rule) drop(ctx, el, 'junk', rule);
+  }
+}
+
+/** Longer lines are prose, whatever words they start with. */
+const JUNK_LINE_MAX_CHARS = 300;
+
+/** The Candidate of one short line, its text already read (the rules' names are read only when asked). */
+class LineCandidate implements Candidate {
+  readonly tag: string;
+  private rawName: string | null = null;
+  private nameTokenList: string[] | null = null;
+
+  constructor(
+    readonly el: Element,
+    private readonly line: string,
+  ) {
+    this.tag = el.tagName.toUpperCase();
+  }
+
+  get raw(): string {
+    return (this.rawName ??= nameString(this.el).toLowerCase());
+  }
+
+  get tokens(): string[] {
+    return (this.nameTokenList ??= nameTokens(this.el, this.raw));
+  }
+
+  textLength(): number {
+    return this.line.length;
+  }
+
+  head(): string {
+    return this.line;
+  }
+
+  text(): string {
+    return this.line;
+  }
+
+  clutter(): null {
+    return null;
   }
 }
 

@@ -38,12 +38,12 @@ export function prune(ctx: ExtractContext, rules: readonly PruneRule[]): void {
     if (SKIP_TAGS.has(tag) || isPlainRunningText(el, tag)) return { last: el };
     const m = firstMatch(ctx, rules, el, tag, tokenCache);
     if (!m) return tooDeep ? { last: el } : null;
-    return { last: m.list[m.list.length - 1]!, done: () => m.list.forEach((n) => drop(ctx, n, m.step, m.rule)) };
+    return { last: m.list[m.list.length - 1]!, match: m };
   });
 }
 
-/** What a visit did: null = enter the element; else go on after `last` (its subtree skipped), then run `done`. */
-type Visit = { last: Element; done?: () => void } | null;
+/** What a visit did: null = enter the element; else go on after `last` (its subtree skipped), then remove what `match` lists. */
+type Visit = { last: Element; match?: Match } | null;
 
 /** Elements under `root` in document order, iteratively (deep pages), until the time budget is spent. */
 function walkElements(ctx: ExtractContext, root: Element, visit: (el: Element, tag: string, depth: number) => Visit): void {
@@ -53,9 +53,10 @@ function walkElements(ctx: ExtractContext, root: Element, visit: (el: Element, t
   while (el) {
     if (++seen % BUDGET_CHECK_EVERY === 0 && overBudget(ctx)) return;
     const step = visit(el, el.tagName.toUpperCase(), depth);
-    // The next element is found before `done` runs: it may remove what the walk stands on.
+    // The next element is found before the removal: it may remove what the walk stands on.
     const next = nextWithDepth(step?.last ?? el, root, step !== null, depth);
-    step?.done?.();
+    const m = step?.match;
+    if (m) for (const n of m.list) drop(ctx, n, m.step, m.rule);
     el = next.el;
     depth = next.depth;
   }
@@ -74,7 +75,14 @@ function isPlainRunningText(el: Element, tag: string): boolean {
   return RUNNING_TEXT_TAGS.has(tag) && parent !== null && parent.firstElementChild !== el && parent.tagName.toUpperCase() === 'P' && !el.hasAttribute('class') && !el.hasAttribute('id');
 }
 
-function firstMatch(ctx: ExtractContext, rules: readonly PruneRule[], el: Element, tag: string, tokenCache: Map<string, string[]>) {
+/** The rule that matched an element and what it removes, in document order. */
+interface Match {
+  step: string;
+  rule: string;
+  list: Element[];
+}
+
+function firstMatch(ctx: ExtractContext, rules: readonly PruneRule[], el: Element, tag: string, tokenCache: Map<string, string[]>): Match | null {
   const c = new WalkCandidate(el, tag, ctx.bodyChars, tokenCache);
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i]!;
