@@ -2,7 +2,7 @@ import { isCommentWidget } from '../comment-widgets.ts';
 import { COMMENT_HEADING, COMMENT_HEADING_MAX_CHARS, COMMENT_PROMPT, COMMENT_PROMPT_MAX_CHARS, COMMENT_PROMPT_START, REPLY_WORDS } from '../constants.ts';
 import { collectComments } from './comments.ts';
 import type { ExtractContext } from './context.ts';
-import { anyIn } from '../lists.ts';
+import { anyIn, toArray } from '../lists.ts';
 import { isHeading, textOf } from './dom.ts';
 import type { Candidate, PruneRule, RuleMatch } from './rules.ts';
 import { ARTICLE_TAGS, INLINE_TAGS } from './rules.ts';
@@ -143,7 +143,7 @@ function isSmallForm(c: Candidate, ctx: ExtractContext): boolean {
   if (c.textLength(max) > max) return false;
   if (c.el.getElementsByTagName('h1').length) return false;
   let prose = 0;
-  for (const p of Array.from(c.el.querySelectorAll('p'))) if ((p.textContent ?? '').length > PROSE_CHARS) prose++;
+  for (const p of toArray(c.el.querySelectorAll('p'))) if ((p.textContent ?? '').length > PROSE_CHARS) prose++;
   return prose <= 2;
 }
 
@@ -160,6 +160,6 @@ export function isReplyThread(list: Element): boolean {
 }
 
 export function hasReplyLink(el: Element): boolean {
-  for (const a of Array.from(el.querySelectorAll('a, button'))) if (REPLY_WORDS.test(a.textContent ?? '')) return true;
+  for (const a of toArray(el.querySelectorAll('a, button'))) if (REPLY_WORDS.test(a.textContent ?? '')) return true;
   return false;
 }

@@ -1,5 +1,6 @@
 import { renderedChildren } from '../composed.ts';
 import { EXTRACT_BUDGET } from '../constants.ts';
+import { toArray } from '../lists.ts';
 
 /**
  * A working copy of the document, or of the article region only (see scope.ts). The native deep clone
@@ -87,7 +88,7 @@ function shallowCopy(out: Document, src: Node): Node | null {
 }
 
 function copyAttributes(from: Element, to: Element): void {
-  for (const a of Array.from(from.attributes)) {
+  for (const a of toArray(from.attributes)) {
     try {
       to.setAttributeNS(a.namespaceURI, a.name, a.value);
     } catch {

@@ -1,6 +1,7 @@
 import type { CommentItem, CommentSection } from '../types.ts';
 import { linkTextLength, textOf } from './dom.ts';
 import { REPLY_WORDS } from '../constants.ts';
+import { toArray } from '../lists.ts';
 
 /** Where comment markup (WordPress, Disqus-like, schema.org) puts the author and the text. */
 const AUTHOR_SELECTOR = '.fn, .comment-author, .comment-author-name, [itemprop="author"], cite, .author, .username, .user-name';
@@ -30,7 +31,7 @@ export function collectComments(nodes: Element[], prev: CommentSection | null): 
 
 function findItems(node: Element): Element[] {
   // `div.comment` is how script-rendered widgets (Disqus-like threads) mark one comment.
-  const tagged = Array.from(node.querySelectorAll('li.comment, article.comment, div.comment, .comment-body, [itemprop="comment"], li'));
+  const tagged = toArray(node.querySelectorAll('li.comment, article.comment, div.comment, .comment-body, [itemprop="comment"], li'));
   // Keep the innermost match per comment: a `.comment-body` inside `li.comment` wins.
   return tagged.filter((el) => !tagged.some((o) => o !== el && el.contains(o) && !isNestedThread(el, o)));
 }
@@ -42,14 +43,14 @@ function isNestedThread(outer: Element, inner: Element): boolean {
 
 function readItem(item: Element): CommentItem | null {
   const clone = item.cloneNode(true) as Element;
-  for (const nested of Array.from(clone.querySelectorAll('ol, ul, form'))) nested.remove();
+  for (const nested of toArray(clone.querySelectorAll('ol, ul, form'))) nested.remove();
   // Templates without author markup put the name in bold before the text.
   const authorEl = clone.querySelector(AUTHOR_SELECTOR) ?? shortBold(clone);
   const author = textOf(authorEl) || undefined;
   authorEl?.remove();
   // Drop reply links and metadata so the text is this comment's own.
-  for (const junk of Array.from(clone.querySelectorAll('.reply, .comment-meta, .comment-metadata, time, .says'))) junk.remove();
-  for (const a of Array.from(clone.querySelectorAll('a, button'))) if (REPLY_WORDS.test(a.textContent ?? '')) a.remove();
+  for (const junk of toArray(clone.querySelectorAll('.reply, .comment-meta, .comment-metadata, time, .says'))) junk.remove();
+  for (const a of toArray(clone.querySelectorAll('a, button'))) if (REPLY_WORDS.test(a.textContent ?? '')) a.remove();
   const body = clone.querySelector(BODY_SELECTOR) ?? clone;
   const text = textOf(body);
   // Navigation items ("Have your say", "Terms and conditions") are all link: not a comment.

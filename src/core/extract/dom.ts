@@ -1,3 +1,5 @@
+import { toArray } from '../lists.ts';
+
 /** Small DOM helpers that work the same in browsers, jsdom and linkedom. */
 
 export const ELEMENT_NODE = 1;
@@ -81,7 +83,7 @@ export function nameTokens(el: Element, raw = nameString(el)): string[] {
 /** Length of the text inside links of `el` (for link density). */
 export function linkTextLength(el: Element): number {
   let n = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) n += textOf(a).length;
+  for (const a of toArray(el.querySelectorAll('a'))) n += textOf(a).length;
   return n;
 }
 

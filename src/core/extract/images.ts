@@ -1,3 +1,5 @@
+import { toArray } from '../lists.ts';
+
 /** Lazy-loading attributes that hold the real image while `src` holds a placeholder. */
 const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src'];
 const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
@@ -7,7 +9,7 @@ const URL_ATTRS: readonly [string, string][] = [['a', 'href'], ['img', 'src'], [
 
 /** Resolve lazy images (data-src, data-srcset, <noscript> fallbacks) before scoring, so Readability keeps them. */
 export function resolveImages(root: Element): void {
-  for (const img of Array.from(root.getElementsByTagName('img'))) {
+  for (const img of toArray(root.getElementsByTagName('img'))) {
     const src = img.getAttribute('src') ?? '';
     if (PLACEHOLDER.test(src.trim())) {
       const lazy = LAZY_SRC.map((a) => img.getAttribute(a)).find((v) => v && !PLACEHOLDER.test(v));
@@ -19,7 +21,7 @@ export function resolveImages(root: Element): void {
       if (v && !img.getAttribute('srcset')) img.setAttribute('srcset', v);
     }
   }
-  for (const source of Array.from(root.getElementsByTagName('source'))) {
+  for (const source of toArray(root.getElementsByTagName('source'))) {
     const v = source.getAttribute('data-srcset');
     if (v && !source.getAttribute('srcset')) source.setAttribute('srcset', v);
   }
@@ -36,14 +38,14 @@ function useNoscriptFallback(img: Element): void {
 /** Make every URL of the article absolute against the page URL (and its <base href>): it renders outside the page. */
 export function absolutize(root: Element, base: string): void {
   for (const [tag, attr] of URL_ATTRS) {
-    for (const el of Array.from(root.getElementsByTagName(tag))) {
+    for (const el of toArray(root.getElementsByTagName(tag))) {
       const v = el.getAttribute(attr);
       if (!v || /^(?:#|data:|mailto:|javascript:)/i.test(v.trim())) continue;
       const abs = toAbsolute(v, base);
       if (abs !== v) el.setAttribute(attr, abs);
     }
   }
-  for (const el of [...Array.from(root.getElementsByTagName('img')), ...Array.from(root.getElementsByTagName('source'))]) {
+  for (const el of [...toArray(root.getElementsByTagName('img')), ...toArray(root.getElementsByTagName('source'))]) {
     const set = el.getAttribute('srcset');
     if (set === null) continue;
     el.setAttribute('srcset', set.split(',').map((part) => {

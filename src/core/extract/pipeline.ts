@@ -15,6 +15,7 @@ import { scoreWithReadability, type Scored } from './score.ts';
 import { blockText } from './text.ts';
 import { cleanTitle, readTitleSources } from './title.ts';
 import type { PruneRule } from './rules.ts';
+import { toArray } from '../lists.ts';
 
 /**
  * The extraction pipeline. Order matters:
@@ -79,7 +80,7 @@ function runAttempt(input: Document, url: string, rules: readonly PruneRule[], r
   resolveImages(body);
   for (const sel of options.extraRemoveSelectors ?? []) {
     try {
-      for (const el of Array.from(body.querySelectorAll(sel))) drop(ctx, el, 'extra', sel);
+      for (const el of toArray(body.querySelectorAll(sel))) drop(ctx, el, 'extra', sel);
     } catch {
       // An invalid selector from a filter list is skipped, not fatal.
     }
@@ -110,7 +111,7 @@ function collectOutside(input: Document, region: Element, ctx: ExtractContext): 
  */
 function removeScripts(doc: Document): void {
   for (const tag of ['script', 'style', 'template']) {
-    const list = Array.from(doc.getElementsByTagName(tag));
+    const list = toArray(doc.getElementsByTagName(tag));
     for (const el of list) if (!/ld\+json/i.test(el.getAttribute('type') ?? '')) el.parentNode?.removeChild(el);
   }
 }

@@ -5,6 +5,7 @@ import { drop, type ExtractContext } from './context.ts';
 import { BLOCK_TAGS, collapsedLength, isHeading, nameString, nameTokens, textOf } from './dom.ts';
 import type { Candidate } from './rules.ts';
 import { norm } from './title.ts';
+import { toArray } from '../lists.ts';
 
 const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, math, table, hr, embed, object';
 const LEAF_BLOCKS = 'p, div, li, h1, h2, h3, h4, h5, h6, span, section, blockquote, dt, dd';
@@ -24,7 +25,7 @@ export function postProcess(ctx: ExtractContext, content: Element, title: string
 function removeTitleHeading(ctx: ExtractContext, content: Element, title: string): void {
   const t = norm(title);
   if (!t) return;
-  const blocks = Array.from(content.querySelectorAll('h1, h2, h3, h4, p')).slice(0, TITLE_SEARCH_BLOCKS);
+  const blocks = toArray(content.querySelectorAll('h1, h2, h3, h4, p')).slice(0, TITLE_SEARCH_BLOCKS);
   for (const b of blocks) {
     const bt = norm(textOf(b));
     if (bt && (bt === t || (isHeading(b) && bt.length > 10 && t.includes(bt)))) {
@@ -58,7 +59,7 @@ function removeBylineLine(ctx: ExtractContext, content: Element): void {
 
 /** Lines that survived scoring but are junk on their own: icon-font letters, ad/print labels, comment labels, "Read also" links. */
 function removeJunkLines(ctx: ExtractContext, content: Element): void {
-  for (const el of Array.from(content.querySelectorAll(LEAF_BLOCKS))) {
+  for (const el of toArray(content.querySelectorAll(LEAF_BLOCKS))) {
     if (!content.contains(el)) continue;
     if (hasBlockChild(el)) continue;
     const whole = el.textContent ?? '';
@@ -123,7 +124,7 @@ function hasBlockChild(el: Element): boolean {
 
 /** Paragraphs and list items with no text and no media (a `&nbsp;` paragraph) render as gaps. */
 function removeEmptyBlocks(ctx: ExtractContext, content: Element): void {
-  for (const el of Array.from(content.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, blockquote'))) {
+  for (const el of toArray(content.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, blockquote'))) {
     if ((el.textContent ?? '').trim() === '' && !el.querySelector(MEDIA)) drop(ctx, el, 'empty', 'no text or media');
   }
 }

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { READABILITY_OPTIONS } from '../constants.ts';
+import { toArray } from '../lists.ts';
 
 export interface Scored {
   content: Element;
@@ -38,6 +39,8 @@ const SERIALIZED = { ...READABILITY_OPTIONS, serializer: asElement };
  */
 const SINGLE_ATTEMPT = { ...SERIALIZED, charThreshold: 1 };
 
+type NodeCallback = (this: unknown, node: Node, index: number, list: ArrayLike<Node>) => unknown;
+
 /** The slice of Readability's internals that the shortcuts below replace. */
 interface ReadabilityInternals {
   REGEXPS: { byline: RegExp };
@@ -46,6 +49,9 @@ interface ReadabilityInternals {
   _isProbablyVisible(node: Element): boolean;
   _fixRelativeUris(content: Element): void;
   _cleanStyles(e: Element | null): void;
+  _forEachNode(list: ArrayLike<Node>, fn: NodeCallback): void;
+  _someNode(list: ArrayLike<Node>, fn: NodeCallback): boolean;
+  _everyNode(list: ArrayLike<Node>, fn: NodeCallback): boolean;
   PRESENTATIONAL_ATTRIBUTES: string[];
   DEPRECATED_SIZE_ATTRIBUTE_ELEMS: string[];
 }
@@ -61,6 +67,9 @@ interface ReadabilityInternals {
  *   attribute (the working copy has no stylesheets), so without that attribute it can be skipped;
  * - `_cleanStyles` calls removeAttribute a dozen times on every element: the same attributes go, read
  *   from the element's own (few) attributes, and elements without attributes are skipped;
+ * - `_forEachNode`, `_someNode` and `_everyNode` call Array.prototype's forEach, some and every on DOM
+ *   collections, which read each element through the generic (slow) path for host objects: the same
+ *   steps as index loops (length read once, missing indices skipped, `this` bound);
  * - `_fixRelativeUris` resolves URLs against the working copy's base, `about:blank` for a region copy,
  *   where every relative URL throws (and is left as it was). absolutize() resolves them against the
  *   page afterwards, so only its other job stays: `javascript:` links become their text.
@@ -74,7 +83,7 @@ function installShortcuts(proto: ReadabilityInternals, base: ReadabilityInternal
   if (typeof base._getAllNodesWithTag === 'function') {
     const original = base._getAllNodesWithTag;
     proto._getAllNodesWithTag = function (this: ReadabilityInternals, node, tagNames) {
-      return tagNames.length === 1 && node.getElementsByTagName ? Array.from(node.getElementsByTagName(tagNames[0]!)) : original.call(this, node, tagNames);
+      return tagNames.length === 1 && node.getElementsByTagName ? toArray(node.getElementsByTagName(tagNames[0]!)) : original.call(this, node, tagNames);
     };
   }
   if (typeof base._isProbablyVisible === 'function') {
@@ -87,6 +96,23 @@ function installShortcuts(proto: ReadabilityInternals, base: ReadabilityInternal
     };
   }
   if (typeof base._fixRelativeUris === 'function') proto._fixRelativeUris = unwrapScriptLinks;
+  if (typeof base._forEachNode === 'function') {
+    proto._forEachNode = function (this: ReadabilityInternals, list, fn) {
+      for (let i = 0, n = list.length; i < n; i++) if (i in list) fn.call(this, list[i]!, i, list);
+    };
+  }
+  if (typeof base._someNode === 'function') {
+    proto._someNode = function (this: ReadabilityInternals, list, fn) {
+      for (let i = 0, n = list.length; i < n; i++) if (i in list && fn.call(this, list[i]!, i, list)) return true;
+      return false;
+    };
+  }
+  if (typeof base._everyNode === 'function') {
+    proto._everyNode = function (this: ReadabilityInternals, list, fn) {
+      for (let i = 0, n = list.length; i < n; i++) if (i in list && !fn.call(this, list[i]!, i, list)) return false;
+      return true;
+    };
+  }
   if (typeof base._cleanStyles === 'function' && Array.isArray(base.PRESENTATIONAL_ATTRIBUTES) && Array.isArray(base.DEPRECATED_SIZE_ATTRIBUTE_ELEMS)) {
     proto._cleanStyles = cleanStyles(new Set(base.PRESENTATIONAL_ATTRIBUTES), new Set(base.DEPRECATED_SIZE_ATTRIBUTE_ELEMS));
   }
@@ -103,7 +129,7 @@ function installShortcuts(proto: ReadabilityInternals, base: ReadabilityInternal
 /** Readability's handling of `javascript:` links: a lone text child becomes text, other children a <span>. */
 function unwrapScriptLinks(content: Element): void {
   const doc = content.ownerDocument;
-  for (const link of Array.from(content.getElementsByTagName('a'))) {
+  for (const link of toArray(content.getElementsByTagName('a'))) {
     if (!(link.getAttribute('href') ?? '').startsWith('javascript:')) continue;
     const only = link.childNodes.length === 1 ? link.firstChild : null;
     if (only && only.nodeType === 3) {
