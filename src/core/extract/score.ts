@@ -69,7 +69,8 @@ interface ReadabilityInternals {
  *   from the element's own (few) attributes, and elements without attributes are skipped;
  * - `_forEachNode`, `_someNode` and `_everyNode` call Array.prototype's forEach, some and every on DOM
  *   collections, which read each element through the generic (slow) path for host objects: the same
- *   steps as index loops (length read once, missing indices skipped, `this` bound);
+ *   steps as index loops (length read once, `this` bound, an index past a live list's shrunken end
+ *   skipped: there a DOM list reads `undefined`, and Readability's lists hold only nodes);
  * - `_fixRelativeUris` resolves URLs against the working copy's base, `about:blank` for a region copy,
  *   where every relative URL throws (and is left as it was). absolutize() resolves them against the
  *   page afterwards, so only its other job stays: `javascript:` links become their text.
@@ -98,18 +99,27 @@ function installShortcuts(proto: ReadabilityInternals, base: ReadabilityInternal
   if (typeof base._fixRelativeUris === 'function') proto._fixRelativeUris = unwrapScriptLinks;
   if (typeof base._forEachNode === 'function') {
     proto._forEachNode = function (this: ReadabilityInternals, list, fn) {
-      for (let i = 0, n = list.length; i < n; i++) if (i in list) fn.call(this, list[i]!, i, list);
+      for (let i = 0, n = list.length; i < n; i++) {
+        const node = list[i];
+        if (node !== undefined) fn.call(this, node, i, list);
+      }
     };
   }
   if (typeof base._someNode === 'function') {
     proto._someNode = function (this: ReadabilityInternals, list, fn) {
-      for (let i = 0, n = list.length; i < n; i++) if (i in list && fn.call(this, list[i]!, i, list)) return true;
+      for (let i = 0, n = list.length; i < n; i++) {
+        const node = list[i];
+        if (node !== undefined && fn.call(this, node, i, list)) return true;
+      }
       return false;
     };
   }
   if (typeof base._everyNode === 'function') {
     proto._everyNode = function (this: ReadabilityInternals, list, fn) {
-      for (let i = 0, n = list.length; i < n; i++) if (i in list && !fn.call(this, list[i]!, i, list)) return false;
+      for (let i = 0, n = list.length; i < n; i++) {
+        const node = list[i];
+        if (node !== undefined && !fn.call(this, node, i, list)) return false;
+      }
       return true;
     };
   }

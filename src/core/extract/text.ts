@@ -15,12 +15,12 @@ export function blockText(root: Node): string {
     if (t) lines.push(t);
     line = '';
   };
-  // Stack entries: a node to visit, or a marker to close a block once its children are done.
-  const stack: (Node | { close: string })[] = [root];
+  // Stack entries: a node to visit, or the tag name of a block to close once its children are done.
+  const stack: (Node | string)[] = [root];
   while (stack.length) {
     const item = stack.pop()!;
-    if (!('nodeType' in item)) {
-      if (CELL_TAGS.has(item.close)) line += '\t';
+    if (typeof item === 'string') {
+      if (CELL_TAGS.has(item)) line += '\t';
       else flush();
       continue;
     }
@@ -37,9 +37,9 @@ export function blockText(root: Node): string {
     }
     const block = BLOCK_TAGS.has(tag);
     if (block) flush();
-    if (block || CELL_TAGS.has(tag)) stack.push({ close: tag });
-    const kids = item.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    if (block || CELL_TAGS.has(tag)) stack.push(tag);
+    // Sibling links, not childNodes[i]: an indexed read of a host list costs more than a property read.
+    for (let kid = item.lastChild; kid; kid = kid.previousSibling) stack.push(kid);
   }
   flush();
   return lines.join('\n');
