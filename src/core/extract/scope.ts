@@ -14,7 +14,7 @@ export interface PageScan {
 }
 
 /** Text under these is code, styling or link labels (menus, link farms), not article prose. */
-const SKIP_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'A', 'BUTTON', 'OPTION', 'TEXTAREA']);
+const SKIP_PARENTS = new Set(['script', 'style', 'noscript', 'template', 'a', 'button', 'option', 'textarea']);
 
 /**
  * The region of the page that holds the article's text: the deepest element that still holds most of
@@ -50,7 +50,7 @@ export function scanPage(doc: Document): PageScan {
     const value = n.nodeValue ?? '';
     if (value.length < SCOPE.minTextChars) continue;
     const parent = n.parentElement;
-    if (!parent || SKIP_PARENTS.has(parent.tagName.toUpperCase())) continue;
+    if (!parent || SKIP_PARENTS.has(parent.localName)) continue;
     const len = value.trim().length;
     if (len < SCOPE.minTextChars) continue;
     total += len;

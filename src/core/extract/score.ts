@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { READABILITY_OPTIONS } from '../constants.ts';
+import { TEXT_NODE } from './dom.ts';
 import { toArray } from '../lists.ts';
 
 export interface Scored {
@@ -52,6 +53,10 @@ interface ReadabilityInternals {
   _forEachNode(list: ArrayLike<Node>, fn: NodeCallback): void;
   _someNode(list: ArrayLike<Node>, fn: NodeCallback): boolean;
   _everyNode(list: ArrayLike<Node>, fn: NodeCallback): boolean;
+  _hasChildBlockElement(element: Element): boolean;
+  _isPhrasingContent(node: Node): boolean;
+  DIV_TO_P_ELEMS: ReadonlySet<string>;
+  PHRASING_ELEMS: string[];
   PRESENTATIONAL_ATTRIBUTES: string[];
   DEPRECATED_SIZE_ATTRIBUTE_ELEMS: string[];
 }
@@ -71,6 +76,8 @@ interface ReadabilityInternals {
  *   collections, which read each element through the generic (slow) path for host objects: the same
  *   steps as index loops (length read once, `this` bound, an index past a live list's shrunken end
  *   skipped: there a DOM list reads `undefined`, and Readability's lists hold only nodes);
+ * - `_hasChildBlockElement` recurses through every child node of the subtree: a selector for the same
+ *   block tags answers the same question natively; `_isPhrasingContent` looks tags up in a Set, not an array;
  * - `_fixRelativeUris` resolves URLs against the working copy's base, `about:blank` for a region copy,
  *   where every relative URL throws (and is left as it was). absolutize() resolves them against the
  *   page afterwards, so only its other job stays: `javascript:` links become their text.
@@ -126,6 +133,17 @@ function installShortcuts(proto: ReadabilityInternals, base: ReadabilityInternal
   if (typeof base._cleanStyles === 'function' && Array.isArray(base.PRESENTATIONAL_ATTRIBUTES) && Array.isArray(base.DEPRECATED_SIZE_ATTRIBUTE_ELEMS)) {
     proto._cleanStyles = cleanStyles(new Set(base.PRESENTATIONAL_ATTRIBUTES), new Set(base.DEPRECATED_SIZE_ATTRIBUTE_ELEMS));
   }
+  if (typeof base._hasChildBlockElement === 'function' && base.DIV_TO_P_ELEMS instanceof Set) {
+    const blocks = Array.from(base.DIV_TO_P_ELEMS, (tag) => tag.toLowerCase()).join(',');
+    proto._hasChildBlockElement = (element) => element.querySelector(blocks) !== null;
+  }
+  if (typeof base._isPhrasingContent === 'function' && Array.isArray(base.PHRASING_ELEMS)) {
+    const phrasing: ReadonlySet<string | undefined> = new Set(base.PHRASING_ELEMS);
+    proto._isPhrasingContent = function (this: ReadabilityInternals, node) {
+      const tag = (node as Element).tagName;
+      return node.nodeType === TEXT_NODE || phrasing.has(tag) || ((tag === 'A' || tag === 'DEL' || tag === 'INS') && this._everyNode(node.childNodes, this._isPhrasingContent));
+    };
+  }
   if (typeof base._isValidByline !== 'function' || !base.REGEXPS?.byline) return;
   const byline = base.REGEXPS.byline;
   proto._isValidByline = (node, matchString) => {
@@ -139,7 +157,8 @@ function installShortcuts(proto: ReadabilityInternals, base: ReadabilityInternal
 /** Readability's handling of `javascript:` links: a lone text child becomes text, other children a <span>. */
 function unwrapScriptLinks(content: Element): void {
   const doc = content.ownerDocument;
-  for (const link of toArray(content.getElementsByTagName('a'))) {
+  // The selector narrows the links down (case-insensitively, as some DOMs match anyway); the test is Readability's own.
+  for (const link of toArray(content.querySelectorAll('a[href^="javascript:" i]'))) {
     if (!(link.getAttribute('href') ?? '').startsWith('javascript:')) continue;
     const only = link.childNodes.length === 1 ? link.firstChild : null;
     if (only && only.nodeType === 3) {
