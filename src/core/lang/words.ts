@@ -39,16 +39,19 @@ function unspacedRunWords(run: string, lang: string): number {
 
 /** Any character that TOKEN's first two groups take: without one, every token is a run up to whitespace. */
 const UNSPACED_CHAR = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc\u3005\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
-const ASCII_WORD_CHAR = /[A-Za-z0-9]/;
+/**
+ * A run of non-space characters with a letter or digit in it: one match per run. A match may only start
+ * where a run starts (the lookbehind), and what precedes the first letter cannot be a letter, so a long
+ * run without letters is read once, never once per starting position (no quadratic backtracking).
+ */
+const SPACED_WORD = /(?<!\S)[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
 
 /** Words for spaced scripts; CJK characters count one each (reading speed for them is in characters per minute). */
 export function countWords(text: string, lang: string): number {
   let words = 0;
-  // Spaced scripts only: the same count from a native split, without a match object per word.
-  if (!UNSPACED_CHAR.test(text)) {
-    for (const chunk of text.split(/\s+/u)) if (chunk && (ASCII_WORD_CHAR.test(chunk) || HAS_WORD_CHAR.test(chunk))) words++;
-    return words;
-  }
+  // Spaced scripts only: the same count (runs between white space that hold a letter or digit) from one
+  // native match, without a loop of ours per word.
+  if (!UNSPACED_CHAR.test(text)) return text.match(SPACED_WORD)?.length ?? 0;
   for (const match of text.matchAll(TOKEN)) {
     if (match[1] !== undefined) words++;
     else if (match[2] !== undefined) words += unspacedRunWords(match[2], lang);

@@ -111,6 +111,11 @@ describe('countWords', () => {
     // One Han character sends the same text through the per-token path: the spaced part counts the same.
     expect(countWords(`${spaced}中`, 'en')).toBe(7);
   });
+  it('counts runs with a letter or digit, where the run starts with punctuation or holds one in the middle', () => {
+    expect(countWords('—a x—y a— — 12 ·', 'en')).toBe(4);
+    // A long run without letters is one run, not a word (and is read once: the pattern starts only at run starts).
+    expect(countWords(`a ${'—'.repeat(100_000)} b`, 'en')).toBe(2);
+  });
   it('counts CJK characters one each, and Latin words inside CJK text', () => {
     expect(countWords('市政府今天宣布', 'zh')).toBe(7);
     expect(countWords('東京でiPhone 16を買った', 'ja')).toBe(9);
