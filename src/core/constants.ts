@@ -323,8 +323,12 @@ export const READABILITY_OPTIONS = {
    * (250 was tried) accepts those truncated first attempts and measured worse on trafilatura-dev.
    */
   charThreshold: 500,
-  /** Class names mean nothing in the reader view; dropping them shrinks the output. */
-  keepClasses: false,
+  /**
+   * Readability would walk the article once more to drop class names. They mean nothing in the reader
+   * view, and the sanitizer, which every page's HTML passes before an extension page renders it, drops
+   * them all (`FORBID_ATTR` in sanitize.ts): one walk, not two.
+   */
+  keepClasses: true,
 } as const;
 
 /**
