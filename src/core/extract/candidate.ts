@@ -1,4 +1,4 @@
-import { collapsedLength, nameString, nameTokens, prefixFor, textPrefix } from './dom.ts';
+import { collapse, collapsedLength, nameString, nameTokens, prefixFor, textPrefix } from './dom.ts';
 import { clutterKindByName } from './names.ts';
 import type { Candidate } from './rules.ts';
 
@@ -94,10 +94,48 @@ export class WalkCandidate implements Candidate {
   }
 
   text(): string {
-    return (this.collapsed ??= (this.content ??= this.el.textContent ?? '').replace(/\s+/g, ' ').trim());
+    return (this.collapsed ??= collapse(this.content ??= this.el.textContent ?? ''));
   }
 
   clutter(): Clutter {
     return this.kind !== undefined ? this.kind : (this.kind = clutterKindByName(this, this.bodyChars));
+  }
+}
+
+/** The Candidate of one short line in post-processing, its text already read (names are read only when asked). */
+export class LineCandidate implements Candidate {
+  readonly tag: string;
+  private rawName: string | null = null;
+  private nameTokenList: string[] | null = null;
+
+  constructor(
+    readonly el: Element,
+    private readonly line: string,
+  ) {
+    this.tag = el.tagName.toUpperCase();
+  }
+
+  get raw(): string {
+    return (this.rawName ??= nameString(this.el).toLowerCase());
+  }
+
+  get tokens(): string[] {
+    return (this.nameTokenList ??= nameTokens(this.el, this.raw));
+  }
+
+  textLength(): number {
+    return this.line.length;
+  }
+
+  head(): string {
+    return this.line;
+  }
+
+  text(): string {
+    return this.line;
+  }
+
+  clutter(): null {
+    return null;
   }
 }

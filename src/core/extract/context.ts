@@ -1,4 +1,5 @@
 import type { CommentSection, RemovalRecord } from '../types.ts';
+import { textOf } from './dom.ts';
 
 /** State shared by the pipeline steps of one extraction. */
 export interface ExtractContext {
@@ -21,7 +22,7 @@ const DEBUG_TEXT_CHARS = 80;
 /** Remove a node and, in debug mode, record why. Text is read only in debug mode: it costs a subtree walk. */
 export function drop(ctx: ExtractContext, node: Node, step: string, rule: string): void {
   if (ctx.debug) {
-    const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, DEBUG_TEXT_CHARS);
+    const text = textOf(node).slice(0, DEBUG_TEXT_CHARS);
     ctx.removed.push({ step, rule, text });
   }
   node.parentNode?.removeChild(node);

@@ -7,7 +7,12 @@ export const TEXT_NODE = 3;
 
 /** Collapsed, trimmed text of a node. */
 export function textOf(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return collapse(node?.textContent ?? '');
+}
+
+/** `s` with every white-space run made one space, and trimmed. */
+export function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
 }
 
 /**

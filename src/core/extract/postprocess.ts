@@ -2,8 +2,8 @@ import { COMMENT_HEADING, COMMENT_PROMPT, COMMENT_PROMPT_MAX_CHARS, JUNK_LINE } 
 import { readAlso } from './clean-related.ts';
 import { isIconJunk } from './clean-share.ts';
 import { drop, type ExtractContext } from './context.ts';
-import { BLOCK_TAGS, collapsedLength, isHeading, nameString, nameTokens, textOf } from './dom.ts';
-import type { Candidate } from './rules.ts';
+import { LineCandidate } from './candidate.ts';
+import { BLOCK_TAGS, collapse, collapsedLength, isHeading, textOf } from './dom.ts';
 import { norm } from './title.ts';
 import { toArray } from '../lists.ts';
 
@@ -64,7 +64,7 @@ function removeJunkLines(ctx: ExtractContext, content: Element): void {
     if (hasBlockChild(el)) continue;
     const whole = el.textContent ?? '';
     if (collapsedLength(whole, JUNK_LINE_MAX_CHARS) > JUNK_LINE_MAX_CHARS) continue;
-    const text = whole.replace(/\s+/g, ' ').trim();
+    const text = collapse(whole);
     if (!text) continue;
     const c = new LineCandidate(el, text);
     const rule = text.length <= JUNK_MAX_CHARS && isIconJunk(text) ? 'icon-font junk'
@@ -78,44 +78,6 @@ function removeJunkLines(ctx: ExtractContext, content: Element): void {
 
 /** Longer lines are prose, whatever words they start with. */
 const JUNK_LINE_MAX_CHARS = 300;
-
-/** The Candidate of one short line, its text already read (the rules' names are read only when asked). */
-class LineCandidate implements Candidate {
-  readonly tag: string;
-  private rawName: string | null = null;
-  private nameTokenList: string[] | null = null;
-
-  constructor(
-    readonly el: Element,
-    private readonly line: string,
-  ) {
-    this.tag = el.tagName.toUpperCase();
-  }
-
-  get raw(): string {
-    return (this.rawName ??= nameString(this.el).toLowerCase());
-  }
-
-  get tokens(): string[] {
-    return (this.nameTokenList ??= nameTokens(this.el, this.raw));
-  }
-
-  textLength(): number {
-    return this.line.length;
-  }
-
-  head(): string {
-    return this.line;
-  }
-
-  text(): string {
-    return this.line;
-  }
-
-  clutter(): null {
-    return null;
-  }
-}
 
 function hasBlockChild(el: Element): boolean {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_TAGS.has(c.tagName.toUpperCase()) && c.tagName.toUpperCase() !== 'BR') return true;

@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE } from './dom.ts';
+import { BLOCK_TAGS, collapse, ELEMENT_NODE, TEXT_NODE } from './dom.ts';
 
 const CELL_TAGS = new Set(['TD', 'TH']);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT']);
@@ -11,7 +11,7 @@ export function blockText(root: Node): string {
   const lines: string[] = [];
   let line = '';
   const flush = (): void => {
-    const t = line.replace(/\s+/g, ' ').trim();
+    const t = collapse(line);
     if (t) lines.push(t);
     line = '';
   };
