@@ -144,6 +144,7 @@ async function main(): Promise<void> {
   console.log(
     [
       `pages: ${source}; served from 127.0.0.1 (other requests blocked), page scripts on, no extension while timing 1–2.`,
+      'extraction quiet-reader: the reader\'s first request (READER_EXTRACT_OPTIONS), the article the popup paints; comment threads outside the article region come in a second request after the paint ("then comments", timed in its own cold copy of the code).',
       'times: each system 1 warm-up + median of 3 calls per page, each call in its own task, performance.now() in the page (cross-origin isolated); each system runs its own copy of the code (no system runs code another has warmed up); "by call": medians over pages of the cold call and of each timed call.',
       'popup: from the popup page\'s navigation start (performance.timeOrigin) to the first animation frame showing the article text, on pages the extension detects as articles; the wall-clock rows add the time from the openPopup() call, which is Chromium creating the popup view.',
       `memory: page isolate's used JS heap after GC (CDP Runtime.getHeapUsage), with minus without the extension, median of 3 tabs.`,
@@ -212,6 +213,11 @@ function buildReport({ timings, popups, gzip, raw }: Collected): { rows: Row[]; 
     { label: `  calls > ${LONG_TASK_MS} ms`, note: `${longCalls} of ${detectCalls.length} (${observedNote})` },
     extractRow('extraction quiet-reader', 'extract', { budget: '≤ readability', ok: ours.median <= readability.median }),
     byCall('extract'),
+    {
+      label: '  then comments (after paint)',
+      summary: summarize(okMs('comments')),
+      note: `threads outside the article, found on ${of('comments').filter((s) => s.size > 0).length} pages`,
+    },
     extractRow('extraction readability', 'readability'),
     byCall('readability'),
     extractRow('extraction defuddle', 'defuddle'),

@@ -7,12 +7,12 @@
 import { Readability } from '@mozilla/readability';
 import Defuddle from 'defuddle';
 import { READER_EXTRACT_OPTIONS } from '../../src/content/extract.ts';
-import { extractArticleUnsanitized } from '../../src/core/extract-unsanitized.ts';
+import { extractArticleUnsanitized, extractOutsideComments } from '../../src/core/extract-unsanitized.ts';
 import { detectArticle } from '../../src/core/index.ts';
 
 export interface ProbeResult {
   ms: number;
-  /** Characters of text (extraction) or 1/0 for "is an article" (detection); -1 on error. */
+  /** Characters of text (extraction), comments found (comments) or 1/0 for "is an article" (detection); -1 on error. */
   size: number;
   error?: string;
 }
@@ -22,7 +22,10 @@ type Run = (url: string) => number;
 const systems: Record<string, Run> = {
   detect: (url) => (detectArticle(document, url).isArticle ? 1 : 0),
   // As the content script calls it (its HTML is sanitized later, in the extension page that renders it).
+  // As the content script calls it: the reader's first request, which it paints the article from.
   extract: (url) => extractArticleUnsanitized(document, url, READER_EXTRACT_OPTIONS).text.length,
+  // The reader's second request, after the article is painted: comment threads outside the article region.
+  comments: () => extractOutsideComments(document)?.items.length ?? 0,
   // Readability mutates what it parses, so it gets a clone; the clone is timed (ours clones inside).
   readability: () => new Readability(document.cloneNode(true) as Document).parse()?.textContent?.length ?? 0,
   defuddle: (url) => new Defuddle(document, { url }).parse().content.length,

@@ -10,7 +10,7 @@ import type { Page } from 'puppeteer-core';
 import type { ProbeResult } from './probe-entry.ts';
 import { median } from './stats.ts';
 
-export const SYSTEMS = ['detect', 'extract', 'readability', 'defuddle'] as const;
+export const SYSTEMS = ['detect', 'extract', 'comments', 'readability', 'defuddle'] as const;
 export type SystemName = (typeof SYSTEMS)[number];
 const RUNS = 3;
 
@@ -40,7 +40,7 @@ export interface SystemTiming {
   ms: number;
   /** Every call, cold and warm. */
   callsMs: number[];
-  /** Text length (extractors) or 1/0 "is an article" (detection). */
+  /** Text length (extractors), comments found (comments) or 1/0 "is an article" (detection). */
   size: number;
   error?: string;
 }
@@ -78,6 +78,6 @@ export async function timePage(page: Page, bundle: string, url: string): Promise
   const detectLongTasks = await page.evaluate(() => (window as any).__qrProbes.detect.takeLongTasks() as number);
   const articleHere = await page.evaluate(() => (window as any).__qrProbes.detect.isArticleHere() as boolean);
   // defuddle strips <script> from the live document, so it runs last.
-  for (const name of ['extract', 'readability', 'defuddle'] as const) systems[name] = await timeSystem(page, name, url);
+  for (const name of ['extract', 'comments', 'readability', 'defuddle'] as const) systems[name] = await timeSystem(page, name, url);
   return { systems, detectLongTasks, articleHere };
 }

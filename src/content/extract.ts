@@ -1,5 +1,6 @@
 import { detectArticle } from '../core/detect.ts';
-import { extractArticleUnsanitized } from '../core/extract-unsanitized.ts';
+import { extractArticleUnsanitized, extractOutsideComments } from '../core/extract-unsanitized.ts';
+import type { CommentSection } from '../core/types.ts';
 import type { ExtractOptions } from '../core/types.ts';
 import type { ExtractReply } from '../shared/protocol.ts';
 
@@ -8,8 +9,10 @@ import type { ExtractReply } from '../shared/protocol.ts';
  * its best result, flagged partial). It does not sanitize (extractArticleUnsanitized): the HTML is
  * untrusted until the extension page that renders it has sanitized it (src/ui/safe-html.tsx), so that is
  * where DOMPurify runs, and the script injected into every page does not carry it.
+ * Comment threads outside the article region are deferred: the reader asks for them (`page/comments`)
+ * once the article is on screen, so the walk over the rest of the page does not delay the article.
  */
-export const READER_EXTRACT_OPTIONS = { timeBudgetMs: 1500 } as const satisfies ExtractOptions;
+export const READER_EXTRACT_OPTIONS = { timeBudgetMs: 1500, deferOutsideComments: true } as const satisfies ExtractOptions;
 
 /**
  * Extracts the article for the reader. Unless forced ("Show reader anyway"), a page that is not
@@ -26,6 +29,11 @@ export function extractForReader(doc: Document, url: string, force: boolean, lis
   } catch (error) {
     return { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** The comment threads the reader's extraction deferred (see READER_EXTRACT_OPTIONS). */
+export function commentsForReader(doc: Document): CommentSection | null {
+  return fileShown(doc.contentType) ? null : extractOutsideComments(doc);
 }
 
 /** A tab showing a PDF or an image holds the browser's own viewer document, not the page's text. */

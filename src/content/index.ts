@@ -5,7 +5,7 @@
 import { detectArticle } from '../core/detect.ts';
 import { isFromExtensionPage, listen, sendToBackground } from '../platform/browser.ts';
 import type { PageInfo } from '../shared/protocol.ts';
-import { extractForReader } from './extract.ts';
+import { commentsForReader, extractForReader } from './extract.ts';
 import { startCleaning } from './cleaning.ts';
 import { watchPage, whenSettled } from './watch.ts';
 
@@ -25,6 +25,7 @@ listen(
   {
     'page/extract': async (message) =>
       extractForReader(document, location.href, message.force, await cleaning.readerSelectors()),
+    'page/comments': () => commentsForReader(document),
     'page/get-cleaning': () => cleaning.counts(),
   },
   // Only our own popup and reader tab may ask; the page itself cannot reach this listener.

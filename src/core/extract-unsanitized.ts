@@ -5,9 +5,18 @@
  * without sanitizing. Kept apart from index.ts so the content script's bundle, injected into every
  * page, does not carry DOMPurify.
  */
-import { extractGuarded } from './extract/pipeline.ts';
-import type { Article, ExtractOptions } from './types.ts';
+import { extractGuarded, outsideCommentsGuarded } from './extract/pipeline.ts';
+import type { Article, CommentSection, ExtractOptions } from './types.ts';
 
 export function extractArticleUnsanitized(doc: Document, url: string, options?: ExtractOptions): Article {
   return extractGuarded(doc, url, options);
+}
+
+/**
+ * The comment threads outside the article region that an extraction with `deferOutsideComments` left
+ * out (its `commentsDeferred` is true); merge them with `mergeComments`. Comments are plain text, so
+ * nothing here needs sanitizing. Null when there are none, or on any failure.
+ */
+export function extractOutsideComments(doc: Document): CommentSection | null {
+  return outsideCommentsGuarded(doc);
 }

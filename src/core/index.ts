@@ -4,7 +4,9 @@ import { sanitizeInPlace } from './extract/sanitize.ts';
 import type { Article, ExtractOptions } from './types.ts';
 
 export { detectArticle } from './detect.ts';
-export type { Article, ExtractOptions } from './types.ts';
+export { extractOutsideComments } from './extract-unsanitized.ts';
+export { mergeComments } from './extract/comments.ts';
+export type { Article, CommentSection, ExtractOptions } from './types.ts';
 
 /**
  * Extract the article of `doc` (never modified: all work happens on a clone). `url` is the page URL,

@@ -38,6 +38,12 @@ export interface ExtractOptions {
   timeBudgetMs?: number;
   /** Extra CSS selectors whose matches are dropped before scoring (e.g. from ad filter lists). */
   extraRemoveSelectors?: string[];
+  /**
+   * Leave comment threads outside the article region out of `comments`, for a later
+   * `extractOutsideComments` call (the reader shows the article first and fills in its comment section
+   * after). The result's `commentsDeferred` says whether such a call is owed.
+   */
+  deferOutsideComments?: boolean;
 }
 
 export interface Article {
@@ -58,6 +64,11 @@ export interface Article {
   wordCount: number;
   readingMinutes: number;
   comments: CommentSection | null;
+  /**
+   * True when comment threads outside the article region were left out (`deferOutsideComments`):
+   * `extractOutsideComments` returns them, to be merged with `mergeComments`.
+   */
+  commentsDeferred: boolean;
   removed: RemovalRecord[];
   /** True when a time or size budget cut the work short. */
   partial: boolean;

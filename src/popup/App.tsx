@@ -10,7 +10,7 @@ import { ReaderControls } from '../ui/ReaderControls.tsx';
 import { ReaderFrame } from '../ui/ReaderFrame.tsx';
 import { ReaderView } from '../ui/ReaderView.tsx';
 import { HiddenSummary, StatusMessage } from '../ui/StatusMessage.tsx';
-import { findTarget, loadArticle, loadCleaningCounts, type ReaderState, type TabTarget } from './load.ts';
+import { findTarget, loadArticle, loadCleaningCounts, withDeferredComments, type ReaderState, type TabTarget } from './load.ts';
 import { useCleaning, useReaderSettings } from './use-settings.ts';
 
 const t: T = translate;
@@ -21,6 +21,16 @@ const RECOUNT_DELAY_MS = 300;
 /** Timing marks for bench:browser (performance.mark is local to this page and costs nothing). */
 export function mark(name: string): void {
   performance.mark(`qr:${name}`);
+}
+
+type ArticleReply = Extract<ReaderState, { kind: 'article' }>['reply'];
+
+/** Adds the deferred comment threads to the article on screen, unless another load has replaced it. */
+async function fillInComments(target: TabTarget, reply: ArticleReply, setState: (update: (s: ReaderState) => ReaderState) => void) {
+  const article = await withDeferredComments(target, reply.article);
+  if (article === reply.article) return;
+  mark('comments');
+  setState((current) => (current.kind === 'article' && current.reply === reply ? { kind: 'article', reply: { ...reply, article } } : current));
 }
 
 export function App({ mode }: { mode: 'popup' | 'tab' }) {
@@ -47,6 +57,7 @@ export function App({ mode }: { mode: 'popup' | 'tab' }) {
       const next = await loadArticle(found, force);
       mark('reply');
       setState(next);
+      if (next.kind === 'article') void fillInComments(found, next.reply, setState);
       if (next.kind !== 'cannot-run') setCounts(await loadCleaningCounts(found));
     } catch (error) {
       // Never leave the user with an endless spinner.

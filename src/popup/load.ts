@@ -2,6 +2,8 @@
  * Loads what the reader shows for a tab: asks the tab's content script to extract the article,
  * and turns every way that can fail into a state the user can understand.
  */
+import { mergeComments } from '../core/extract/comments.ts';
+import type { Article } from '../core/types.ts';
 import { browser, sendToTab } from '../platform/browser.ts';
 import type { CleaningCounts, ExtractReply } from '../shared/protocol.ts';
 import type { CannotRunReason } from '../ui/StatusMessage.tsx';
@@ -69,6 +71,20 @@ export async function loadArticle(target: TabTarget, force: boolean): Promise<Re
   if (reply.reason === 'not-article') return { kind: 'not-article' };
   if (reply.reason === 'not-a-page') return { kind: 'cannot-run', reason: reply.contentType.toLowerCase() === 'application/pdf' ? 'pdf' : 'image' };
   return { kind: 'error', message: reply.message };
+}
+
+/**
+ * The article with the comment threads its extraction deferred (outside the article region), asked for
+ * once the article is shown. The article as it was when the page cannot answer: only comments are lost.
+ */
+export async function withDeferredComments(target: TabTarget, article: Article): Promise<Article> {
+  if (!article.commentsDeferred) return article;
+  try {
+    const outside = await withTimeout(sendToTab(target.tabId, { type: 'page/comments' }), EXTRACT_TIMEOUT_MS);
+    return { ...article, comments: mergeComments(article.comments, outside), commentsDeferred: false };
+  } catch {
+    return article;
+  }
 }
 
 export async function loadCleaningCounts(target: TabTarget): Promise<CleaningCounts | null> {

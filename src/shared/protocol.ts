@@ -4,7 +4,7 @@
  * extension page to the content script of a tab, the background only listens.
  * Every message is validated by shape before a handler sees it (`parseMessage`).
  */
-import type { Article, DetectionResult } from '../core/types.ts';
+import type { Article, CommentSection, DetectionResult } from '../core/types.ts';
 
 export interface CleaningCounts {
   commentSections: number;
@@ -30,6 +30,8 @@ export type Message =
   | { type: 'content/detected'; info: PageInfo }
   | { type: 'content/cosmetics'; features: PageFeatures }
   | { type: 'page/extract'; force: boolean }
+  /** After an article whose `commentsDeferred` is true is shown: the comment threads it left out. */
+  | { type: 'page/comments' }
   | { type: 'page/get-cleaning' };
 
 export type ExtractReply =
@@ -45,6 +47,7 @@ export interface Replies {
   /** The filter lists' CSS selectors that apply to this page (the page's address comes from the sender). */
   'content/cosmetics': string[];
   'page/extract': ExtractReply;
+  'page/comments': CommentSection | null;
   'page/get-cleaning': CleaningCounts;
 }
 
@@ -91,6 +94,7 @@ export function parseMessage(value: unknown): Message | null {
       return features ? { type: value.type, features } : null;
     }
     case 'page/get-cleaning':
+    case 'page/comments':
       return { type: value.type };
     case 'page/extract':
       return typeof value.force === 'boolean' ? { type: value.type, force: value.force } : null;

@@ -41,7 +41,8 @@ eachBrowser('reader and page cleaning on an English news page', (ctx) => {
     assert.equal(await isVisible(page, '#div-gpt-ad-top'), false, 'ads stay hidden');
     await popup.close();
 
-    // The reader now shows the comments under their own heading.
+    // The reader now shows the comments under their own heading. The late thread sits outside the
+    // article region, so it comes in the reader's second request, after the article is painted.
     popup = await ext.openPopup(page);
     assert.equal(await readerState(popup), 'article');
     await waitUntil(

@@ -2,6 +2,7 @@ import type { CommentItem, CommentSection } from '../types.ts';
 import { linkTextLength, textOf } from './dom.ts';
 import { REPLY_WORDS } from '../constants.ts';
 import { toArray } from '../lists.ts';
+import { locateComments } from '../locate.ts';
 
 /** Where comment markup (WordPress, Disqus-like, schema.org) puts the author and the text. */
 const AUTHOR_SELECTOR = '.fn, .comment-author, .comment-author-name, [itemprop="author"], cite, .author, .username, .user-name';
@@ -27,6 +28,27 @@ export function collectComments(nodes: Element[], prev: CommentSection | null): 
     section.count = Math.max(section.count, announced, section.items.length);
   }
   return section;
+}
+
+/**
+ * Comment threads outside the article region, which extraction never copies: the sections the live-page
+ * hider finds (locate.ts: comment widgets, comment headings over a thread, comment forms), so the reader's
+ * "Comments" and the page's hidden sections are the same ones. Each is read from a copy imported into
+ * `into` (a document without scripts), never from the page's own nodes; items are merged into `prev`.
+ */
+export function commentsOutside(input: Document, region: Element, into: Document, prev: CommentSection | null): CommentSection | null {
+  const sections = locateComments(input, region).filter((el) => !el.contains(region));
+  return sections.length ? collectComments(sections.map((el) => into.importNode(el, true)), prev) : prev;
+}
+
+/**
+ * `later`'s items after `first`'s, as one collection over both would have given them (the same cap,
+ * the larger announced count). Neither argument is changed.
+ */
+export function mergeComments(first: CommentSection | null, later: CommentSection | null): CommentSection | null {
+  if (!first || !later) return first ?? later;
+  const items = first.items.concat(later.items).slice(0, MAX_ITEMS);
+  return { count: Math.max(first.count, later.count, items.length), items };
 }
 
 function findItems(node: Element): Element[] {

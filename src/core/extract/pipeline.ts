@@ -1,6 +1,6 @@
 import { EXTRACT_BUDGET } from '../constants.ts';
 import { countWords, detectDir, detectLang, readingMinutes, sampleScripts } from '../lang.ts';
-import type { Article, ExtractOptions } from '../types.ts';
+import type { Article, CommentSection, ExtractOptions } from '../types.ts';
 import { cloneDocument } from './clone.ts';
 import { drop, now, type ExtractContext } from './context.ts';
 import { collapsedLength } from './dom.ts';
@@ -8,8 +8,7 @@ import { absolutize, baseUrl, resolveImages } from './images.ts';
 import { readMeta, toIsoDate, type PageMeta } from './metadata.ts';
 import { postProcess } from './postprocess.ts';
 import { FULL_RULES, LIGHT_RULES, prune, truncateHugePage } from './prune.ts';
-import { locateComments } from '../locate.ts';
-import { collectComments } from './comments.ts';
+import { commentsOutside } from './comments.ts';
 import { scanPage } from './scope.ts';
 import { scoreWithReadability, type Scored } from './score.ts';
 import { blockText } from './text.ts';
@@ -55,7 +54,8 @@ export function runPipeline(input: Document, url: string, options: ExtractOption
     absolutize(content, base);
     sanitize?.(content, view);
   }
-  return assemble(input, { content, scored: best?.scored ?? null, ctx: best?.ctx ?? null, meta, title, removed, partial });
+  const commentsDeferred = best?.deferComments ?? false;
+  return assemble(input, { content, scored: best?.scored ?? null, ctx: best?.ctx ?? null, meta, title, removed, partial, commentsDeferred });
 }
 
 interface Attempt {
@@ -63,6 +63,8 @@ interface Attempt {
   scored: Scored | null;
   chars: number;
   tooBig: boolean;
+  /** Comment threads outside the region were left for `outsideComments`. */
+  deferComments: boolean;
 }
 
 function runAttempt(input: Document, url: string, rules: readonly PruneRule[], region: Element | null, composed: boolean, options: ExtractOptions, deadline: number): Attempt {
@@ -73,7 +75,7 @@ function runAttempt(input: Document, url: string, rules: readonly PruneRule[], r
     doc: clone, url, debug: !!options.debug, removed: [], deadline, partial: lossy, comments: null,
     bodyChars: body ? collapsedLength(body.textContent ?? '') : 0,
   };
-  if (!body) return { ctx, scored: null, chars: 0, tooBig: false };
+  if (!body) return { ctx, scored: null, chars: 0, tooBig: false, deferComments: false };
   const elems = body.getElementsByTagName('*').length;
   const tooBig = elems > EXTRACT_BUDGET.maxElemsForRetries;
   if (truncateHugePage(body, elems)) ctx.partial = true;
@@ -86,23 +88,24 @@ function runAttempt(input: Document, url: string, rules: readonly PruneRule[], r
     }
   }
   prune(ctx, rules);
-  if (region) collectOutside(input, region, ctx);
+  const deferComments = !!region && !!options.deferOutsideComments;
+  if (region && !deferComments) ctx.comments = commentsOutside(input, region, clone, ctx.comments);
   // Readability's own retries (heuristics switched off while the result is short) are for whole pages;
   // in the article region they only cost time (measured: same or better F1 without them).
   const scored = scoreWithReadability(clone, !tooBig && !region);
   const chars = scored ? collapsedLength(scored.content.textContent ?? '') : 0;
   if (tooBig) ctx.partial = true;
-  return { ctx, scored, chars, tooBig };
+  return { ctx, scored, chars, tooBig, deferComments };
 }
 
 /**
- * Comment threads outside the article region were never copied: they are the sections the live-page
- * hider finds (locate.ts: comment widgets, comment headings over a thread, comment forms), so the
- * reader's "Comments" and the page's hidden sections are the same ones. Only those are copied.
+ * The comment threads outside the article region that `deferOutsideComments` left out: the same
+ * region is found again (scanPage is deterministic on an unchanged page). Null when extraction would
+ * have found none there, or when the page has no region (then extraction found every thread itself).
  */
-function collectOutside(input: Document, region: Element, ctx: ExtractContext): void {
-  const sections = locateComments(input, region).filter((el) => !el.contains(region));
-  if (sections.length) ctx.comments = collectComments(sections.map((el) => ctx.doc.importNode(el, true)), ctx.comments);
+export function outsideComments(input: Document): CommentSection | null {
+  const { region } = scanPage(input);
+  return region ? commentsOutside(input, region, input.implementation.createHTMLDocument(''), null) : null;
 }
 
 /**
@@ -124,6 +127,7 @@ interface Parts {
   title: string;
   removed: Article['removed'];
   partial: boolean;
+  commentsDeferred: boolean;
 }
 
 function assemble(input: Document, p: Parts): Article {
@@ -146,6 +150,7 @@ function assemble(input: Document, p: Parts): Article {
     wordCount: words,
     readingMinutes: readingMinutes(text, lang, words),
     comments: p.ctx?.comments ?? null,
+    commentsDeferred: p.commentsDeferred,
     removed: p.removed,
     partial: p.partial,
   };
@@ -166,11 +171,23 @@ export function extractGuarded(doc: Document, url: string, options: ExtractOptio
   }
 }
 
+/**
+ * `outsideComments` for a public entry point: a failure costs only the comment section (null), never
+ * the article already shown.
+ */
+export function outsideCommentsGuarded(doc: Document): CommentSection | null {
+  try {
+    return outsideComments(doc);
+  } catch {
+    return null;
+  }
+}
+
 /** The result for a page we could not read: empty, flagged partial, with the reason in `removed`. */
 export function emptyArticle(reason: string): Article {
   return {
     title: '', byline: null, siteName: null, published: null, lang: '', dir: 'ltr', excerpt: null, leadImage: null,
-    contentHtml: '', text: '', wordCount: 0, readingMinutes: 0, comments: null,
+    contentHtml: '', text: '', wordCount: 0, readingMinutes: 0, comments: null, commentsDeferred: false,
     removed: [{ step: 'error', rule: 'extraction failed', text: reason }], partial: true,
   };
 }

@@ -5,6 +5,7 @@ describe('parseMessage', () => {
   it('accepts our messages', () => {
     expect(parseMessage({ type: 'page/extract', force: true })).toEqual({ type: 'page/extract', force: true });
     expect(parseMessage({ type: 'page/get-cleaning' })).toEqual({ type: 'page/get-cleaning' });
+    expect(parseMessage({ type: 'page/comments', tab: 3 })).toEqual({ type: 'page/comments' });
     const info = { url: 'https://a.test/x', title: 'T', detection: { isArticle: true, score: 4, reasons: ['r'] } };
     expect(parseMessage({ type: 'content/detected', info })).toEqual({ type: 'content/detected', info });
   });

@@ -24,6 +24,7 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     wordCount: 4,
     readingMinutes: 5,
     comments: null,
+    commentsDeferred: false,
     removed: [],
     partial: false,
     ...overrides,
