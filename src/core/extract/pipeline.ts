@@ -58,9 +58,16 @@ export function runPipeline(input: Document, url: string, options: ExtractOption
   return assemble(input, { content, scored: best?.scored ?? null, ctx: best?.ctx ?? null, meta, title, removed, partial, commentsDeferred });
 }
 
+/**
+ * Up to this length an attempt's text length decides the sieve (shorter than minTextChars: retry; a
+ * retry wins when retryMinGain times longer than an attempt below minTextChars); past it, only "past it" matters.
+ */
+const DECIDING_CHARS = EXTRACT_BUDGET.minTextChars * EXTRACT_BUDGET.retryMinGain;
+
 interface Attempt {
   ctx: ExtractContext;
   scored: Scored | null;
+  /** Collapsed text length, exact up to DECIDING_CHARS (see collapsedLength's limit). */
   chars: number;
   tooBig: boolean;
   /** Comment threads outside the region were left for `outsideComments`. */
@@ -93,7 +100,7 @@ function runAttempt(input: Document, url: string, rules: readonly PruneRule[], r
   // Readability's own retries (heuristics switched off while the result is short) are for whole pages;
   // in the article region they only cost time (measured: same or better F1 without them).
   const scored = scoreWithReadability(clone, !tooBig && !region);
-  const chars = scored ? collapsedLength(scored.content.textContent ?? '') : 0;
+  const chars = scored ? collapsedLength(scored.content.textContent ?? '', DECIDING_CHARS) : 0;
   if (tooBig) ctx.partial = true;
   return { ctx, scored, chars, tooBig, deferComments };
 }
