@@ -46,12 +46,12 @@ export function scanPage(doc: Document): PageScan {
       continue;
     }
     if (++seen > SCOPE.maxTextNodes) return { region: null, composed };
-    // Most text nodes are the white space between tags: the raw length rules them out before any trim.
-    const value = n.nodeValue ?? '';
-    if (value.length < SCOPE.minTextChars) continue;
+    // Most text nodes are the white space between tags: the raw length rules them out before any trim,
+    // and before their text is read at all (reading `data` copies it into a new string).
+    if ((n as Text).length < SCOPE.minTextChars) continue;
     const parent = n.parentElement;
     if (!parent || SKIP_PARENTS.has(parent.localName)) continue;
-    const len = value.trim().length;
+    const len = (n as Text).data.trim().length;
     if (len < SCOPE.minTextChars) continue;
     total += len;
     if (parent !== body) mass.set(parent, (mass.get(parent) ?? 0) + len);
