@@ -2,7 +2,7 @@ import { detectArticle } from '../core/detect.ts';
 import { extractArticleUnsanitized, extractOutsideComments } from '../core/extract-unsanitized.ts';
 import type { CommentSection } from '../core/types.ts';
 import type { ExtractOptions } from '../core/types.ts';
-import type { ExtractReply } from '../shared/protocol.ts';
+import type { ExtractReply, ShownFile } from '../shared/protocol.ts';
 
 /**
  * How the content script extracts: a time budget for the page's main thread (past it the core returns
@@ -20,7 +20,8 @@ export const READER_EXTRACT_OPTIONS = { timeBudgetMs: 1500, deferOutsideComments
  * selectors that matched this page outside the article: blocks they name are dropped from it too.
  */
 export function extractForReader(doc: Document, url: string, force: boolean, listSelectors: string[] = []): ExtractReply {
-  if (fileShown(doc.contentType)) return { ok: false, reason: 'not-a-page', contentType: doc.contentType };
+  const file = fileShown(doc.contentType);
+  if (file) return { ok: false, reason: 'not-a-page', file };
   const detection = detectArticle(doc, url);
   if (!detection.isArticle && !force) return { ok: false, reason: 'not-article', detection };
   try {
@@ -36,8 +37,8 @@ export function commentsForReader(doc: Document): CommentSection | null {
   return fileShown(doc.contentType) ? null : extractOutsideComments(doc);
 }
 
-/** A tab showing a PDF or an image holds the browser's own viewer document, not the page's text. */
-function fileShown(contentType: string | undefined): boolean {
+/** A tab showing a PDF or an image holds the browser's own viewer document, not the page's text: which one, or null. */
+function fileShown(contentType: string | undefined): ShownFile | null {
   const type = (contentType ?? '').toLowerCase();
-  return type === 'application/pdf' || type.startsWith('image/');
+  return type === 'application/pdf' ? 'pdf' : type.startsWith('image/') ? 'image' : null;
 }

@@ -69,7 +69,7 @@ export async function loadArticle(target: TabTarget, force: boolean): Promise<Re
   }
   if (reply.ok) return { kind: 'article', reply };
   if (reply.reason === 'not-article') return { kind: 'not-article' };
-  if (reply.reason === 'not-a-page') return { kind: 'cannot-run', reason: reply.contentType.toLowerCase() === 'application/pdf' ? 'pdf' : 'image' };
+  if (reply.reason === 'not-a-page') return { kind: 'cannot-run', reason: reply.file };
   return { kind: 'error', message: reply.message };
 }
 

@@ -34,11 +34,14 @@ export type Message =
   | { type: 'page/comments' }
   | { type: 'page/get-cleaning' };
 
+/** A file a browser shows in its own viewer, where the content script sees the viewer, not the file's text. */
+export type ShownFile = 'pdf' | 'image';
+
 export type ExtractReply =
   | { ok: true; article: Article; detection: DetectionResult }
   | { ok: false; reason: 'not-article'; detection: DetectionResult }
   /** The tab shows a file the browser renders itself (a PDF, an image), not a web page. */
-  | { ok: false; reason: 'not-a-page'; contentType: string }
+  | { ok: false; reason: 'not-a-page'; file: ShownFile }
   | { ok: false; reason: 'error'; message: string };
 
 /** What each request answers with. */
