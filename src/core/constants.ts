@@ -431,16 +431,28 @@ export const READ_ALSO_LEAD = /^\s*(?:(?:read|see) (?:also|more)|related|more|(?
 export const JUNK_LINE = /^[\s\-–—|•·]*(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|реклама|إعلان|اعلان|تبلیغات|广告|広告|print(?: friendly)?(?:\s*[,&|/]\s*(?:pdf|e-?mail))*(?:\s*[,&|/]\s*(?:pdf|e-?mail))?|print this(?: article| page)?|(?:follow us|nos siga|siga-nos|síguenos|suivez-nous|folgen sie uns|seguici)(?:\s+(?:on|no|en|sur|auf|su|in)\b.{0,40})?|e-?mail(?: this)?(?: article| story)?|post (?:this )?to (?:del\.icio\.us|digg|newsvine|yahoo!?|facebook|twitter|reddit|stumbleupon|myspace|linkedin|tumblr|pinterest)|bookmark(?: this)?(?: page| article| story)?|share(?: this)?(?: article| story| on)?|imprimer|drucken|imprimir|stampa|печать|طباعة|چاپ)[\s:.\-–—|•·]*$/iu;
 
 /**
- * A short block that invites readers to comment elsewhere or to sign in to comment ("To have your say on
- * this issue, visit …", "You must login or register to post a comment"): comment furniture, not article text.
+ * Invitations to comment elsewhere or to sign in to comment ("To have your say on this issue, visit …",
+ * "You must login or register to post a comment"), as pattern sources; each starts with a plain word.
+ */
+const COMMENT_PROMPTS = [
+  'have your say',
+  'join the (?:discussion|debate|conversation)',
+  'tell us what you think',
+  'your views on this (?:story|article)',
+  'comment on this (?:story|article)',
+  'discuss this (?:story|article)',
+  'you must (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|register(?:ed)?)\\b.{0,60}\\b(?:comment|post|reply)',
+];
+/**
+ * A short block that is one of COMMENT_PROMPTS, optionally after "to": comment furniture, not article text.
  * Anchored at the start and applied only to short blocks, so prose that mentions comments stays.
  */
-export const COMMENT_PROMPT = /^\s*(?:to )?(?:have your say|join the (?:discussion|debate|conversation)|tell us what you think|your views on this (?:story|article)|comment on this (?:story|article)|discuss this (?:story|article)|you must (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|register(?:ed)?)\b.{0,60}\b(?:comment|post|reply))/i;
+export const COMMENT_PROMPT = new RegExp(`^\\s*(?:to )?(?:${COMMENT_PROMPTS.join('|')})`, 'i');
 /**
- * The first words of every COMMENT_PROMPT: asked first of a block's first characters, so that most blocks
- * never have their text read for it (tests/unit check that each prompt alternative starts so).
+ * The first words of COMMENT_PROMPT's alternatives (and "to"): asked first of a block's first characters, so
+ * that most blocks never have their text read for it.
  */
-export const COMMENT_PROMPT_START = /^\s*(?:to|have|join|tell|your|comment|discuss|you)\b/i;
+export const COMMENT_PROMPT_START = new RegExp(`^\\s*(?:to|${[...new Set(COMMENT_PROMPTS.map((p) => p.split(' ')[0]))].join('|')})\\b`, 'i');
 /** Longest block COMMENT_PROMPT is tried on: a prompt is a sentence or two. */
 export const COMMENT_PROMPT_MAX_CHARS = 200;
 
