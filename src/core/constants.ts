@@ -240,18 +240,30 @@ export const COMMENT_WIDGETS = {
 export const COMMENT_HEADING_MAX_CHARS = 80;
 
 /**
- * Ad slots by the markers ad servers and CMS ad plugins put on them: AdSense (`ins.adsbygoogle`),
- * Google Publisher Tag (`div-gpt-ad-*`, `google_ads_iframe`), DoubleClick frames, common slot
- * classes and sponsored-content widgets (Taboola, Outbrain). Class words are matched whole
- * (`.ad-slot`, not `[class*=ad]`), so "shadow" or "header" never match.
+ * Ad-network slots: AdSense's `<ins class="adsbygoogle">`, Google Publisher Tag ids (`div-gpt-ad-*`,
+ * `google_ads_iframe_*`), AdSense slot attributes, and the IAB sizes that ad plugins put in class names.
+ * The reader's cleaning reads these from attributes (it asks every element: clean-ads.ts); the live-page
+ * hider queries them as the first AD_SELECTORS.
+ */
+export const AD_NETWORK_MARKUP = {
+  insClass: 'adsbygoogle',
+  idPrefixes: ['div-gpt-ad', 'google_ads'],
+  attributes: ['data-ad-slot', 'data-ad-client'],
+  classFragments: ['ad-300x250', 'ad-728x90'],
+} as const;
+
+/**
+ * Ad slots on the live page (locate.ts): AD_NETWORK_MARKUP as selectors, DoubleClick frames, common slot
+ * classes and sponsored-content widgets (Taboola, Outbrain). Class words are matched whole (`.ad-slot`, not
+ * `[class*=ad]`), so "shadow" or "header" never match; only the IAB sizes are class fragments.
  */
 export const AD_SELECTORS = [
-  'ins.adsbygoogle',
-  '[id^="div-gpt-ad"]',
-  '[id^="google_ads_iframe"]',
+  `ins.${AD_NETWORK_MARKUP.insClass}`,
+  ...AD_NETWORK_MARKUP.idPrefixes.map((prefix) => `[id^="${prefix}"]`),
+  ...AD_NETWORK_MARKUP.attributes.map((name) => `[${name}]`),
+  ...AD_NETWORK_MARKUP.classFragments.map((fragment) => `[class*="${fragment}"]`),
   'iframe[src*="doubleclick.net"]',
   'iframe[src*="googlesyndication.com"]',
-  '[data-ad-slot]',
   '[data-ad-unit]',
   '[data-google-query-id]',
   '.ad-slot',
@@ -262,8 +274,6 @@ export const AD_SELECTORS = [
   '.ad-banner',
   '.advert',
   '.advertisement',
-  '.ad-300x250',
-  '.ad-728x90',
   '.sponsored-content',
   '.OUTBRAIN',
   '.trc_related_container',
@@ -379,18 +389,6 @@ export const CHROME_TAGS: ReadonlySet<string> = new Set(['NAV', 'FOOTER', 'ASIDE
 export const CHROME_ROLES: ReadonlySet<string> = new Set([
   'navigation', 'menu', 'menubar', 'complementary', 'banner', 'contentinfo', 'dialog', 'alertdialog', 'search',
 ]);
-/**
- * Ad-network slots as the reader's cleaning recognises them, by attribute reads (it asks every element):
- * AdSense's `<ins class="adsbygoogle">`, Google Publisher Tag ids, AdSense slot attributes, and the IAB
- * sizes that ad plugins put in class names.
- */
-export const AD_NETWORK_MARKUP = {
-  insClass: 'adsbygoogle',
-  idPrefixes: ['div-gpt-ad', 'google_ads'],
-  attributes: ['data-ad-slot', 'data-ad-client'],
-  classFragments: ['ad-300x250', 'ad-728x90'],
-} as const;
-
 /**
  * Heading (or short label) words that open a comment section, in the languages the reader must handle:
  * English, Arabic, French, Spanish, German, Portuguese, Italian, Russian, Turkish, Persian, Urdu, Hebrew,

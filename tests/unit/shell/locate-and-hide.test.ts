@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countSections, isCommentHeadingText, locateAds, locateComments } from '../../../src/core/locate.ts';
 import { createHider } from '../../../src/content/hider.ts';
 import { isCommentWidget } from '../../../src/core/comment-widgets.ts';
+import { extractArticleUnsanitized } from '../../../src/core/extract-unsanitized.ts';
 
 function page(body: string): Document {
   const doc = document.implementation.createHTMLDocument('t');
@@ -66,6 +67,17 @@ describe('locating ads', () => {
   it('finds ad slots by ad-server markers, not by look-alike words', () => {
     const doc = page(`${ARTICLE}<ins class="adsbygoogle"></ins><div id="div-gpt-ad-123"></div><div class="shadow header"></div><div class="advertisement"><div class="ad-slot"></div></div>`);
     expect(locateAds(doc).map((el) => el.tagName + '.' + el.className)).toEqual(['INS.adsbygoogle', 'DIV.', 'DIV.advertisement']);
+  });
+
+  it('hides every ad-network slot that the reader drops from the article', () => {
+    const slots = ['<ins class="adsbygoogle x"></ins>', '<div id="google_ads_iframe_1"></div>', '<div data-ad-client="ca-pub-1"></div>', '<div data-ad-slot="9"></div>', '<div class="box ad-300x250-top"></div>'];
+    for (const slot of slots) {
+      const doc = page(`${ARTICLE}<aside>${slot}</aside>`);
+      expect(locateAds(doc), slot).toHaveLength(1);
+      const inArticle = page(`<main><h1>Title</h1>${`<p>${'Body text of the article, long enough to be the article itself. '.repeat(4)}</p>`.repeat(4)}${slot.replace('></', '>Ad copy here</')}</main>`);
+      const a = extractArticleUnsanitized(inArticle, 'https://example-news.test/story', { debug: true });
+      expect(a.removed.map((r) => r.rule), slot).toContain('ad network markup');
+    }
   });
 });
 
