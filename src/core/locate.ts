@@ -5,6 +5,7 @@
  */
 import { isCommentWidget } from './comment-widgets.ts';
 import { AD_SELECTORS, COMMENT_HEADING, COMMENT_HEADING_MAX_CHARS } from './constants.ts';
+import { collapse } from './extract/dom.ts';
 
 export interface Clutter {
   commentSections: Element[];
@@ -20,7 +21,7 @@ const COMMENT_PLACEHOLDER_MAX_CHARS = 40;
 const STOP_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
 
 export function isCommentHeadingText(text: string): boolean {
-  const trimmed = text.replace(/\s+/g, ' ').trim();
+  const trimmed = collapse(text);
   return trimmed.length > 0 && trimmed.length <= COMMENT_HEADING_MAX_CHARS && COMMENT_HEADING.test(trimmed);
 }
 
