@@ -216,7 +216,7 @@ function buildReport({ timings, popups, gzip, raw }: Collected): { rows: Row[]; 
     {
       label: '  then comments (after paint)',
       summary: summarize(okMs('comments')),
-      note: `threads outside the article, found on ${of('comments').filter((s) => s.size > 0).length} pages`,
+      note: `comment threads outside the article on ${of('comments').filter((s) => s.size > 0).length} of ${of('comments').length} pages`,
     },
     extractRow('extraction readability', 'readability'),
     byCall('readability'),
