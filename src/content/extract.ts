@@ -1,7 +1,6 @@
 import { detectArticle } from '../core/detect.ts';
 import { extractArticleUnsanitized, extractOutsideComments } from '../core/extract-unsanitized.ts';
-import type { CommentSection } from '../core/types.ts';
-import type { ExtractOptions } from '../core/types.ts';
+import type { CommentSection, ExtractOptions } from '../core/types.ts';
 import type { ExtractReply, ShownFile } from '../shared/protocol.ts';
 
 /**

@@ -12,8 +12,9 @@ const HEAD_CHARS = 16;
 const PREFIX_READ = 200;
 
 /**
- * Tags whose content is phrasing only (text, links, emphasis: never blocks), so their text is a line or a
+ * Tags whose content model is phrasing (text, links, emphasis), so their text is usually a line or a
  * paragraph: one native textContent read costs less than walking their text nodes one DOM call at a time.
+ * (Old pages may wrap blocks in a <font> or <span>; then that element's whole text is read, at the same result.)
  */
 const PHRASING_ONLY: ReadonlySet<string> = new Set([
   'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SPAN', 'B', 'STRONG', 'I', 'EM', 'U', 'S', 'SMALL', 'FONT', 'LABEL', 'CITE', 'TIME', 'LEGEND',
