@@ -178,6 +178,20 @@ interface Collected {
   raw: number;
 }
 
+/**
+ * The same comparison page by page: the median over pages of quiet-reader's time over readability's. It
+ * does not depend on which pages sit near the two medians, so it moves less between runs than their ratio.
+ */
+function pairedRow(all: PageTiming[]): Row {
+  const ratios = all.flatMap((t) => {
+    const ours = t.systems.extract;
+    const theirs = t.systems.readability;
+    return ours && theirs && !ours.error && !theirs.error && theirs.ms > 0 ? [ours.ms / theirs.ms] : [];
+  });
+  const faster = ratios.filter((r) => r < 1).length;
+  return { label: '  quiet-reader / readability', note: `per page: median ratio ${median(ratios).toFixed(3)}, faster on ${faster} of ${ratios.length} pages` };
+}
+
 function buildReport({ timings, popups, gzip, raw }: Collected): { rows: Row[]; notes: string[] } {
   const all = [...timings.values()];
   const of = (name: SystemName) => all.map((t) => t.systems[name]).filter((s) => s !== undefined);
@@ -220,6 +234,7 @@ function buildReport({ timings, popups, gzip, raw }: Collected): { rows: Row[]; 
     },
     extractRow('extraction readability', 'readability'),
     byCall('readability'),
+    pairedRow(all),
     extractRow('extraction defuddle', 'defuddle'),
     byCall('defuddle'),
     {
