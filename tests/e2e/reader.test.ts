@@ -51,6 +51,7 @@ eachBrowser('reader and page cleaning on an English news page', (ctx) => {
     );
     const comments = await popup.$eval('.qr-comments', (el) => el.textContent ?? '');
     assert.match(comments, /Where are my customers supposed to park now\?/);
+    await popup.$eval('.qr-comments', (el) => el.scrollIntoView());
     await ext.screenshot(popup, 'english-popup-comments-shown');
     await ext.screenshot(page, 'english-page-comments-shown');
     await popup.close();
