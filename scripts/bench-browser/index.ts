@@ -230,7 +230,7 @@ function buildReport({ timings, popups, gzip, raw }: Collected): { rows: Row[]; 
     {
       label: '  then comments (after paint)',
       summary: summarize(okMs('comments')),
-      note: `comment threads outside the article on ${of('comments').filter((s) => s.size > 0).length} of ${of('comments').length} pages`,
+      note: `comments (items) found outside the article on ${of('comments').filter((s) => s.size > 0).length} of ${of('comments').length} pages`,
     },
     extractRow('extraction readability', 'readability'),
     byCall('readability'),
