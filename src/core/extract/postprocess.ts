@@ -25,8 +25,10 @@ export function postProcess(ctx: ExtractContext, content: Element, title: string
 function removeTitleHeading(ctx: ExtractContext, content: Element, title: string): void {
   const t = norm(title);
   if (!t) return;
-  const blocks = toArray(content.querySelectorAll('h1, h2, h3, h4, p')).slice(0, TITLE_SEARCH_BLOCKS);
-  for (const b of blocks) {
+  // A static list: read only its first few entries, not copied whole.
+  const blocks = content.querySelectorAll('h1, h2, h3, h4, p');
+  for (let i = 0; i < blocks.length && i < TITLE_SEARCH_BLOCKS; i++) {
+    const b = blocks[i]!;
     const bt = norm(textOf(b));
     if (bt && (bt === t || (isHeading(b) && bt.length > 10 && t.includes(bt)))) {
       drop(ctx, b, 'title', 'repeats the title');
