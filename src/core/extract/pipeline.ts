@@ -70,7 +70,7 @@ interface Attempt {
   /** Collapsed text length, exact up to DECIDING_CHARS (see collapsedLength's limit). */
   chars: number;
   tooBig: boolean;
-  /** Comment threads outside the region were left for `outsideComments`. */
+  /** Comment threads outside the region were left for `outsideCommentsGuarded`. */
   deferComments: boolean;
 }
 
@@ -105,15 +105,6 @@ function runAttempt(input: Document, url: string, rules: readonly PruneRule[], r
   return { ctx, scored, chars, tooBig, deferComments };
 }
 
-/**
- * The comment threads outside the article region that `deferOutsideComments` left out: the same
- * region is found again (scanPage is deterministic on an unchanged page). Null when extraction would
- * have found none there, or when the page has no region (then extraction found every thread itself).
- */
-export function outsideComments(input: Document): CommentSection | null {
-  const { region } = scanPage(input);
-  return region ? commentsOutside(input, region, input.implementation.createHTMLDocument(''), null) : null;
-}
 
 /**
  * Scripts and styles go first: their text would inflate every "share of the page" measure and they cost
@@ -179,12 +170,15 @@ export function extractGuarded(doc: Document, url: string, options: ExtractOptio
 }
 
 /**
- * `outsideComments` for a public entry point: a failure costs only the comment section (null), never
- * the article already shown.
+ * The comment threads outside the article region that `deferOutsideComments` left out: the same
+ * region is found again (scanPage is deterministic on an unchanged page). Null when extraction would
+ * have found none there, or when the page has no region (then extraction found every thread itself).
+ * A failure costs only the comment section (null), never the article already shown.
  */
-export function outsideCommentsGuarded(doc: Document): CommentSection | null {
+export function outsideCommentsGuarded(input: Document): CommentSection | null {
   try {
-    return outsideComments(doc);
+    const { region } = scanPage(input);
+    return region ? commentsOutside(input, region, input.implementation.createHTMLDocument(''), null) : null;
   } catch {
     return null;
   }
