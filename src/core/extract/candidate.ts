@@ -1,4 +1,4 @@
-import { collapse, collapsedLength, nameString, nameTokens, prefixFor, textPrefix } from './dom.ts';
+import { collapse, collapsedLength, nameString, nameTokens, prefixFor, TextReader } from './dom.ts';
 import { clutterKindByName } from './names.ts';
 import type { Candidate } from './rules.ts';
 
@@ -8,8 +8,6 @@ type Clutter = ReturnType<Candidate['clutter']>;
 const PREFIX_MAX_LIMIT = 1000;
 /** head() returns at least this many characters after leading white space (when the text has them). */
 const HEAD_CHARS = 16;
-/** A prefix read is at least this long: enough for the label and heading checks (prefixFor(80) characters). */
-const PREFIX_READ = 200;
 
 /**
  * Tags whose content model is phrasing (text, links, emphasis), so their text is usually a line or a
@@ -32,10 +30,13 @@ export class WalkCandidate implements Candidate {
   /** A lower bound from a bounded count that stopped early (len unknown). */
   private atLeast = 0;
   private content: string | null = null;
-  /** The start of the text, when only that has been read. */
-  private prefix: string | null = null;
+  /** Reads the start of the text, when only that is needed (elements with child elements). */
+  private reader: TextReader | null = null;
   private collapsed: string | null = null;
   private kind: Clutter | undefined;
+  private hasAttrs: boolean | undefined;
+  private parent: string | null = null;
+  private children = -1;
 
   constructor(
     readonly el: Element,
@@ -45,7 +46,19 @@ export class WalkCandidate implements Candidate {
   ) {}
 
   get raw(): string {
-    return (this.rawName ??= this.el.hasAttributes() ? nameString(this.el).toLowerCase() : '');
+    return (this.rawName ??= this.attributed ? nameString(this.el).toLowerCase() : '');
+  }
+
+  get attributed(): boolean {
+    return (this.hasAttrs ??= this.el.hasAttributes());
+  }
+
+  get parentTag(): string {
+    return (this.parent ??= this.el.parentElement?.tagName.toUpperCase() ?? '');
+  }
+
+  get childCount(): number {
+    return this.children >= 0 ? this.children : (this.children = this.el.childElementCount);
   }
 
   // From the lower-cased name on purpose: no camelCase split. Generated CSS-in-JS classes (`hJpRRP`)
@@ -88,19 +101,16 @@ export class WalkCandidate implements Candidate {
     }
   }
 
-  /**
-   * At least `minChars` of the text's start (all of it when shorter; then it is also `content`). One read
-   * of PREFIX_READ characters or more serves the later, longer checks on the same element too.
-   */
+  /** At least `minChars` of the text's start (all of it when shorter; then it is also `content`). */
   private start(minChars: number): string {
     if (this.content !== null) return this.content;
-    if (PHRASING_ONLY.has(this.tag)) return (this.content = this.el.textContent ?? '');
-    if (this.prefix === null || this.prefix.length < minChars) {
-      const { text, whole } = textPrefix(this.el, Math.max(minChars, PREFIX_READ));
-      if (whole) return (this.content = text);
-      this.prefix = text;
+    if (this.reader === null) {
+      // Text alone, or phrasing (a line or a paragraph): one native read costs less than a walk over its text nodes.
+      if (PHRASING_ONLY.has(this.tag) || this.childCount === 0) return (this.content = this.el.textContent ?? '');
+      this.reader = new TextReader(this.el);
     }
-    return this.prefix;
+    const text = this.reader.text.length < minChars ? this.reader.readTo(minChars) : this.reader.text;
+    return this.reader.whole ? (this.content = text) : text;
   }
 
   text(): string {
@@ -131,6 +141,18 @@ export class LineCandidate implements Candidate {
 
   get tokens(): string[] {
     return (this.nameTokenList ??= nameTokens(this.el, this.raw));
+  }
+
+  get attributed(): boolean {
+    return this.el.hasAttributes();
+  }
+
+  get parentTag(): string {
+    return this.el.parentElement?.tagName.toUpperCase() ?? '';
+  }
+
+  get childCount(): number {
+    return this.el.childElementCount;
   }
 
   textLength(): number {

@@ -9,12 +9,12 @@ export const LABEL_MAX_CHARS = 40;
 export const adsRule: PruneRule = {
   step: 'ads',
   test(c) {
-    if (isAdNetworkSlot(c.el, c.tag)) {
+    if (c.attributed && isAdNetworkSlot(c.el, c.tag)) {
       return { rule: 'ad network markup' };
     }
     const hit = c.clutter();
     if (hit?.kind === 'ads') return { rule: `class "${hit.token}"` };
-    if (!c.el.firstElementChild && c.tag !== 'A' && c.textLength(LABEL_MAX_CHARS) <= LABEL_MAX_CHARS && /^[\s\-–—|•·]*(?:advert|sponsor|anzeige|werbung|publicit|publicidad|pubblicit|реклам|إعلان|اعلان|تبليغ|تبلیغ|广告|広告)/iu.test(c.text()) && JUNK_LINE.test(c.text())) {
+    if (c.childCount === 0 && c.tag !== 'A' && c.textLength(LABEL_MAX_CHARS) <= LABEL_MAX_CHARS && /^[\s\-–—|•·]*(?:advert|sponsor|anzeige|werbung|publicit|publicidad|pubblicit|реклам|إعلان|اعلان|تبليغ|تبلیغ|广告|広告)/iu.test(c.text()) && JUNK_LINE.test(c.text())) {
       return { rule: 'ad label' };
     }
     return null;

@@ -21,7 +21,7 @@ export const subscribeRule: PruneRule = {
 export const chromeRule: PruneRule = {
   step: 'chrome',
   test(c, ctx) {
-    const role = c.el.getAttribute('role');
+    const role = c.attributed ? c.el.getAttribute('role') : null;
     if (CHROME_TAGS.has(c.tag) || (role && CHROME_ROLES.has(role))) {
       if (c.textLength(TAG_MAX_SHARE * ctx.bodyChars) <= TAG_MAX_SHARE * ctx.bodyChars) return { rule: role ? `role=${role}` : `<${c.tag.toLowerCase()}>` };
     }

@@ -40,13 +40,13 @@ export const commentsRule: PruneRule = {
 function matchComment(c: Candidate, ctx: ExtractContext): RuleMatch | null {
   const { el, tag } = c;
   if (ARTICLE_TAGS.has(tag)) return null;
-  if (!INLINE_TAGS.has(tag) && isCommentWidget(el)) {
+  if (c.attributed && !INLINE_TAGS.has(tag) && isCommentWidget(el)) {
     return { rule: 'comment widget' };
   }
   if (tag === 'FORM' && el.getElementsByTagName('textarea')[0] && isSmallForm(c, ctx)) {
     return { rule: 'form with textarea' };
   }
-  if (el.hasAttribute('data-spotim-module')) return { rule: 'comment widget' };
+  if (c.attributed && el.hasAttribute('data-spotim-module')) return { rule: 'comment widget' };
   if ((tag === 'OL' || tag === 'UL') && isReplyThread(el)) return { rule: 'thread with reply links' };
   // WordPress puts taxonomy classes on the post wrapper (`post hentry category-comentarios`): a
   // block that names itself a post is the article, whatever else its classes say.
@@ -69,7 +69,7 @@ function matchHeading(c: Candidate, ctx: ExtractContext): RuleMatch | null {
   if (tag === 'A' && !el.hasAttribute('href') && COMMENT_ANCHOR.test(el.getAttribute('name') ?? el.id ?? '')) {
     return { rule: 'comment anchor and its tail', nodes: [wrapTail(el)] };
   }
-  if (INLINE_LABEL_TAGS.has(tag) && el.parentElement?.tagName.toUpperCase() !== 'P' && !el.firstElementChild) {
+  if (INLINE_LABEL_TAGS.has(tag) && c.parentTag !== 'P' && c.childCount === 0) {
     if (c.textLength(COMMENT_HEADING_MAX_CHARS) <= COMMENT_HEADING_MAX_CHARS && COMMENT_HEADING.test(c.text())) {
       return { rule: 'inline comment label and its tail', nodes: [wrapTail(outermostWrapper(el))] };
     }
@@ -80,18 +80,18 @@ function matchHeading(c: Candidate, ctx: ExtractContext): RuleMatch | null {
 function matchLabel(c: Candidate, ctx: ExtractContext): RuleMatch | null {
   const { el, tag } = c;
   // "Your views on this story? Email us", "Join the discussion on our boards": a prompt outside running text.
-  if ((INLINE_LABEL_TAGS.has(tag) || tag === 'A' || tag === 'P' || tag === 'DIV') && el.parentElement?.tagName.toUpperCase() !== 'P') {
+  if ((INLINE_LABEL_TAGS.has(tag) || tag === 'A' || tag === 'P' || tag === 'DIV') && c.parentTag !== 'P') {
     if (COMMENT_PROMPT_START.test(c.head()) && c.textLength(COMMENT_PROMPT_MAX_CHARS) <= COMMENT_PROMPT_MAX_CHARS && COMMENT_PROMPT.test(c.text())) return { rule: 'comment prompt' };
   }
   // A paragraph led by a bold label ("شروط التعليق: ...", "Comment policy: ...") is comment furniture.
-  if ((tag === 'P' || tag === 'DIV') && el.childElementCount <= 3) {
-    const lead = el.firstElementChild;
+  if ((tag === 'P' || tag === 'DIV') && c.childCount <= 3) {
+    const lead = c.childCount > 0 ? el.firstElementChild : null;
     if (lead && /^(B|STRONG|SPAN|LABEL)$/.test(lead.tagName.toUpperCase()) && el.firstChild === lead) {
       const label = textOf(lead);
       if (label.length <= COMMENT_HEADING_MAX_CHARS && COMMENT_HEADING.test(label)) return { rule: 'comment label' };
     }
     // A bare label (`<div>شروط التعليق:</div>`) on templates without heading tags opens a section too.
-    if (!el.firstElementChild && c.textLength(COMMENT_HEADING_MAX_CHARS) <= COMMENT_HEADING_MAX_CHARS && COMMENT_HEADING.test(c.text())) {
+    if (c.childCount === 0 && c.textLength(COMMENT_HEADING_MAX_CHARS) <= COMMENT_HEADING_MAX_CHARS && COMMENT_HEADING.test(c.text())) {
       return { rule: 'comment label section', nodes: sectionOf(el, ctx.bodyChars, 'comments') };
     }
   }

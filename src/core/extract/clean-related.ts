@@ -15,7 +15,7 @@ export const relatedRule: PruneRule = {
     const hit = c.clutter();
     if (hit?.kind === 'related') return { rule: `class "${hit.token}"` };
     // A heading, or a bare label (`<div>Most read</div>`) on templates without heading tags.
-    const labelLike = isHeading(c.el) || c.tokens.includes('title') || (!c.el.firstElementChild && c.tag !== 'A' && c.tag !== 'LI');
+    const labelLike = isHeading(c.el) || c.tokens.includes('title') || (c.childCount === 0 && c.tag !== 'A' && c.tag !== 'LI');
     if (labelLike && c.textLength(HEADING_MAX_CHARS) <= HEADING_MAX_CHARS && RELATED_HEADING.test(c.text())) {
       return { rule: 'related heading section', nodes: sectionOf(c.el, ctx.bodyChars, 'related') };
     }
@@ -26,7 +26,7 @@ export const relatedRule: PruneRule = {
 /** A paragraph (or bare block) that is mostly a link introduced by "Read also:", "اقرأ أيضا:"... */
 export function readAlso(c: Candidate): RuleMatch | null {
   if (c.tag !== 'P' && c.tag !== 'DIV' && c.tag !== 'LI' && c.tag !== 'BLOCKQUOTE') return null;
-  if (c.el.childElementCount > 4 || !c.el.getElementsByTagName('a')[0] || c.textLength(READ_ALSO_MAX_CHARS) > READ_ALSO_MAX_CHARS) return null;
+  if (c.childCount > 4 || !c.el.getElementsByTagName('a')[0] || c.textLength(READ_ALSO_MAX_CHARS) > READ_ALSO_MAX_CHARS) return null;
   const text = c.text();
   const lead = READ_ALSO_LEAD.exec(text) ?? headingLead(text);
   if (!lead) return null;

@@ -19,7 +19,7 @@ export const shareRule: PruneRule = {
     if (hit?.kind === 'share') return { rule: `class "${hit.token}"` };
     if (hit?.kind === 'print') return { rule: `print widget "${hit.token}"` };
     if (c.tag === 'A' && isShareLink(c)) return { rule: 'share link' };
-    if (c.tag !== 'A' && c.el.childElementCount <= 2 && c.textLength(LABEL_MAX_CHARS) <= LABEL_MAX_CHARS && isPrintOrShareLabel(c.text()) && !c.el.getElementsByTagName('img').length) {
+    if (c.tag !== 'A' && c.childCount <= 2 && c.textLength(LABEL_MAX_CHARS) <= LABEL_MAX_CHARS && isPrintOrShareLabel(c.text()) && !c.el.getElementsByTagName('img').length) {
       return { rule: 'print/share label' };
     }
     return null;

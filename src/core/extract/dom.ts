@@ -56,22 +56,51 @@ function collapsedAll(s: string): number {
 }
 
 /**
- * The start of `node.textContent`: its text nodes in document order until at least `minChars` characters
- * are read (`whole` false), or all of it (`whole` true). Reads only as far as needed, so asking "is this
- * block short?" of every wrapper costs the answer's length, not each wrapper's whole text again.
+ * The start of `root.textContent`, read a piece at a time: its text nodes in document order, from where the
+ * last read stopped. Reads only as far as asked, so asking "is this block short?" of every wrapper costs the
+ * answer's length, not each wrapper's whole text again, and a longer question later reads on, not anew.
  */
-export function textPrefix(node: Element, minChars: number): { text: string; whole: boolean } {
-  // Text alone (most paragraphs' inner blocks and labels): the native read is cheapest.
-  if (!node.firstElementChild) return { text: node.textContent ?? '', whole: true };
-  let text = '';
-  for (let n: Node | null = node.firstChild; n; ) {
-    if (n.nodeType === TEXT_NODE) {
-      text += n.nodeValue ?? '';
-      if (text.length >= minChars) return { text, whole: next(n, node) === null };
-    }
-    n = n.nodeType === ELEMENT_NODE && n.firstChild ? n.firstChild : next(n, node);
+export class TextReader {
+  /** The text read so far: a prefix of `root.textContent` that ends at a text node's end. */
+  text = '';
+  private at: Node | null;
+
+  constructor(private readonly root: Element) {
+    this.at = root.firstChild;
   }
-  return { text, whole: true };
+
+  /** True once the whole text is read (`text` is then all of `root.textContent`). */
+  get whole(): boolean {
+    return this.at === null;
+  }
+
+  /** Reads on until `text` has at least `minChars` characters or the text ends. */
+  readTo(minChars: number): string {
+    let n = this.at;
+    while (n && this.text.length < minChars) {
+      if (n.nodeType === TEXT_NODE) this.text += n.nodeValue ?? '';
+      n = n.nodeType === ELEMENT_NODE && n.firstChild ? n.firstChild : next(n, this.root);
+    }
+    this.at = n;
+    return this.text;
+  }
+}
+
+const NON_SPACE = /\S/;
+const CDATA_SECTION_NODE = 4;
+
+/**
+ * Whether `el` has any text other than white space: `el.textContent.trim() !== ''` (`\S` and trim() know
+ * the same white space), without building the text. It stops at the first text node with a letter in it,
+ * so asking it of a wrapper costs the first words, not the wrapper's whole text.
+ */
+export function hasText(el: Element): boolean {
+  for (let n: Node | null = el.firstChild; n; ) {
+    const type = n.nodeType;
+    if ((type === TEXT_NODE || type === CDATA_SECTION_NODE) && NON_SPACE.test(n.nodeValue ?? '')) return true;
+    n = type === ELEMENT_NODE && n.firstChild ? n.firstChild : next(n, el);
+  }
+  return false;
 }
 
 /** The node after `n`'s subtree in document order, within `root`. */

@@ -8,6 +8,13 @@ export interface Candidate {
   /** Lower-cased `class` and `id` as written, unsplit (a post marker is judged on its whole words: clean-comments.ts). */
   raw: string;
   /**
+   * Facts several rules ask of the same element, read from the DOM once: does it carry any attribute, its
+   * parent's tag (upper case, '' at the top) and its number of child elements.
+   */
+  readonly attributed: boolean;
+  readonly parentTag: string;
+  readonly childCount: number;
+  /**
    * Collapsed text length of the element when it is at most `limit`, else some number above `limit`
    * (so `textLength(L) <= L`, `< L` and `> L` all compare as the exact length would). Short limits stop
    * early on big blocks; results are memoized.

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { READABILITY_OPTIONS } from '../constants.ts';
-import { TEXT_NODE } from './dom.ts';
+import { ELEMENT_NODE, hasText, TEXT_NODE } from './dom.ts';
 import { toArray } from '../lists.ts';
 
 export interface Scored {
@@ -55,6 +55,7 @@ interface ReadabilityInternals {
   _everyNode(list: ArrayLike<Node>, fn: NodeCallback): boolean;
   _hasChildBlockElement(element: Element): boolean;
   _isPhrasingContent(node: Node): boolean;
+  _isElementWithoutContent(node: Node): boolean;
   DIV_TO_P_ELEMS: ReadonlySet<string>;
   PHRASING_ELEMS: string[];
   PRESENTATIONAL_ATTRIBUTES: string[];
@@ -76,6 +77,8 @@ interface ReadabilityInternals {
  *   collections, which read each element through the generic (slow) path for host objects: the same
  *   steps as index loops (length read once, `this` bound, an index past a live list's shrunken end
  *   skipped: there a DOM list reads `undefined`, and Readability's lists hold only nodes);
+ * - `_isElementWithoutContent` reads the whole `textContent` of every block it is asked about, wrappers
+ *   included (quadratic in nesting): whether there is any text is settled at the first word (hasText);
  * - `_hasChildBlockElement` recurses through every child node of the subtree: a selector for the same
  *   block tags answers the same question natively; `_isPhrasingContent` looks tags up in a Set, not an array;
  * - `_fixRelativeUris` resolves URLs against the working copy's base, `about:blank` for a region copy,
@@ -136,6 +139,14 @@ function installShortcuts(proto: ReadabilityInternals, base: ReadabilityInternal
   if (typeof base._hasChildBlockElement === 'function' && base.DIV_TO_P_ELEMS instanceof Set) {
     const blocks = Array.from(base.DIV_TO_P_ELEMS, (tag) => tag.toLowerCase()).join(',');
     proto._hasChildBlockElement = (element) => element.querySelector(blocks) !== null;
+  }
+  if (typeof base._isElementWithoutContent === 'function') {
+    proto._isElementWithoutContent = (node) => {
+      if (node.nodeType !== ELEMENT_NODE || hasText(node as Element)) return false;
+      const el = node as Element;
+      const n = el.children.length;
+      return n === 0 || n === el.getElementsByTagName('br').length + el.getElementsByTagName('hr').length;
+    };
   }
   if (typeof base._isPhrasingContent === 'function' && Array.isArray(base.PHRASING_ELEMS)) {
     const phrasing: ReadonlySet<string | undefined> = new Set(base.PHRASING_ELEMS);

@@ -9,7 +9,7 @@ import { extractArticle } from '../../../src/core/index.ts';
 import { sanitizeArticleHtml } from '../../../src/ui/safe-html.tsx';
 import { cleanTitle } from '../../../src/core/extract/title.ts';
 import { blockText } from '../../../src/core/extract/text.ts';
-import { collapsedLength, textPrefix } from '../../../src/core/extract/dom.ts';
+import { collapsedLength, hasText, TextReader } from '../../../src/core/extract/dom.ts';
 import { COMMENT_PROMPT, COMMENT_PROMPT_START, READABILITY_OPTIONS } from '../../../src/core/constants.ts';
 import { scoreWithReadability } from '../../../src/core/extract/score.ts';
 import { Readability } from '@mozilla/readability';
@@ -175,15 +175,32 @@ describe('collapsedLength', () => {
   });
 });
 
-describe('textPrefix', () => {
+describe('TextReader', () => {
   const doc = new JSDOM('<div id="a">  Lead <b>bold <i>deep</i></b><!-- note --> tail<p></p><span>end</span></div>').window.document;
   const el = doc.getElementById('a')!;
-  it('is the start of textContent, whole when nothing is left', () => {
+  it('reads the start of textContent, whole when nothing is left', () => {
     for (let min = 0; min <= 30; min++) {
-      const { text, whole } = textPrefix(el, min);
+      const reader = new TextReader(el);
+      const text = reader.readTo(min);
       expect(el.textContent!.startsWith(text)).toBe(true);
-      expect(text.length >= Math.min(min, 1) || whole).toBe(true);
-      expect(whole).toBe(text === el.textContent);
+      expect(text.length >= min || reader.whole).toBe(true);
+      expect(reader.whole).toBe(text === el.textContent);
+    }
+  });
+  it('reads on from where it stopped, to the same text as one read', () => {
+    const reader = new TextReader(el);
+    for (let min = 0; min <= 30; min += 3) expect(reader.readTo(min)).toBe(new TextReader(el).readTo(min));
+    expect(reader.readTo(Infinity)).toBe(el.textContent);
+    expect(reader.whole).toBe(true);
+  });
+});
+
+describe('hasText', () => {
+  it('is textContent.trim() !== "" without reading the whole text', () => {
+    const doc = new JSDOM('<div id="a"> <b> </b>\n<i>\u00a0<br></i></div><div id="b"><span> </span><p><b>x</b></p></div><div id="c"></div>').window.document;
+    for (const id of ['a', 'b', 'c']) {
+      const el = doc.getElementById(id)!;
+      expect(hasText(el)).toBe(el.textContent!.trim() !== '');
     }
   });
 });
