@@ -91,7 +91,7 @@ async function main(): Promise<void> {
     const tab = await plain.open(server.urlOf(page), LOAD_TIMEOUT_MS).catch((err: unknown) => err as Error);
     try {
       if (tab instanceof Error) throw tab;
-      timings.set(page.key, await timePage(tab, bundle, page.url));
+      timings.set(page.key, await timePage(tab, bundle, page.url, i % 2 === 1));
     } catch (err) {
       pageErrors.push(`${page.key}: ${String(err instanceof Error ? err.message : err).slice(0, 120)}`);
     }
@@ -145,7 +145,7 @@ async function main(): Promise<void> {
     [
       `pages: ${source}; served from 127.0.0.1 (other requests blocked), page scripts on, no extension while timing 1–2.`,
       'extraction quiet-reader: the reader\'s first request (READER_EXTRACT_OPTIONS), the article the popup paints; comment threads outside the article region come in a second request after the paint ("then comments", timed in its own cold copy of the code).',
-      'times: each system 1 warm-up + median of 3 calls per page, each call in its own task, performance.now() in the page (cross-origin isolated); each system runs its own copy of the code (no system runs code another has warmed up); "by call": medians over pages of the cold call and of each timed call.',
+      'times: each system 1 warm-up + median of 3 calls per page, each call in its own task, performance.now() in the page (cross-origin isolated); each system runs its own copy of the code (no system runs code another has warmed up); Quiet Reader and Readability take turns to run first (odd pages: Readability first), as the second runs a few per cent faster; "by call": medians over pages of the cold call and of each timed call.',
       'popup: from the popup page\'s navigation start (performance.timeOrigin) to the first animation frame showing the article text, on pages the extension detects as articles; the wall-clock rows add the time from the openPopup() call, which is Chromium creating the popup view.',
       `memory: page isolate's used JS heap after GC (CDP Runtime.getHeapUsage), with minus without the extension, median of 3 tabs.`,
       ...report.notes,
