@@ -416,8 +416,17 @@ export const COMMENT_HEADING = new RegExp(
     'コメント|コメントする|コメントを書く|コメント一覧',
   ].join('|') + ')\\s*(?:[(\\[]\\s*[\\d٠-٩۰-۹.,]+\\s*[)\\]]|[\\d٠-٩۰-۹]+)?\\s*[:：.!؟?]?\\s*$', 'iu');
 
+const REPLY_WORD_LIST = [
+  'reply', 'respond', 'répondre', 'repondre', 'responder', 'antworten', 'rispondi', 'ответить', 'yanıtla', 'cevapla', 'رد', 'الرد', 'ردا',
+  'پاسخ', 'جواب', 'השב', 'הגב', '回复', '回覆', '返信', '返信する', 'responda', 'report', 'signaler', 'melden',
+];
 /** Words of reply links inside comment items ("Reply", "رد", "Répondre"...): evidence that a list is a comment thread. */
-export const REPLY_WORDS = /^\s*(?:reply|respond|répondre|repondre|responder|antworten|rispondi|ответить|yanıtla|cevapla|رد|الرد|ردا|پاسخ|جواب|השב|הגב|回复|回覆|返信|返信する|responda|report|signaler|melden)\s*[↓→]?\s*$/iu;
+export const REPLY_WORDS = new RegExp(`^\\s*(?:${REPLY_WORD_LIST.join('|')})\\s*[↓→]?\\s*$`, 'iu');
+/**
+ * One of REPLY_WORDS anywhere in a text. A list whose text has none holds no reply link: one test of the
+ * list's text settles most lists (menus, link lists) instead of a search and a test for every item.
+ */
+export const REPLY_WORD_IN_TEXT = new RegExp(`(?:${REPLY_WORD_LIST.join('|')})`, 'iu');
 
 /** Headings that open "related / most read / read also" link lists, in many languages. */
 export const RELATED_HEADING = /^\s*(?:related(?: articles| stories| posts| news| content| links| coverage)?|more (?:stories|news|from|on|articles)\b.*|most (?:read|popular|viewed|shared|commented)|(?:read|see) (?:also|more)|you (?:may|might) also (?:like|be interested)|recommended(?: for you)?|trending(?: now)?|popular(?: now| posts| stories)?|latest (?:news|stories|posts)|top stories|الأكثر (?:قراءة|مشاهدة|تعليقا)|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|اخترنا لك|(?:à )?lire aussi|sur le même sujet|les plus lus|articles similaires|voir aussi|leer también|lea también|te puede interesar|más leídas|lo más leído|noticias relacionadas|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|meistgelesen|ähnliche artikel|weitere artikel|leia também|veja também|mais lidas|notícias relacionadas|leggi anche|potrebbe interessarti|i più letti|articoli correlati|читайте также|популярное|самое читаемое|похожие материалы|по теме|ilgili haberler|en çok okunanlar|bunlar da ilginizi çekebilir|ayrıca okuyun|بیشتر بخوانید|مطالب مرتبط|پربازدیدترین|اخبار مرتبط|یہ بھی پڑھیں|مزید پڑھیں|متعلقہ خبریں|קראו גם|כתבות נוספות|הכי נקראים|כתבות קשורות|相关文章|相關文章|相关阅读|延伸阅读|延伸閱讀|热门文章|熱門|推荐阅读|関連記事|あわせて読みたい|人気記事|おすすめ記事)\s*[:：]?\s*$/iu;

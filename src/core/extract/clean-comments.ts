@@ -1,5 +1,5 @@
 import { isCommentWidget } from '../comment-widgets.ts';
-import { COMMENT_HEADING, COMMENT_HEADING_MAX_CHARS, COMMENT_PROMPT, COMMENT_PROMPT_MAX_CHARS, COMMENT_PROMPT_START, REPLY_WORDS } from '../constants.ts';
+import { COMMENT_HEADING, COMMENT_HEADING_MAX_CHARS, COMMENT_PROMPT, COMMENT_PROMPT_MAX_CHARS, COMMENT_PROMPT_START, REPLY_WORD_IN_TEXT, REPLY_WORDS } from '../constants.ts';
 import { collectComments } from './comments.ts';
 import type { ExtractContext } from './context.ts';
 import { anyIn, toArray } from '../lists.ts';
@@ -149,6 +149,7 @@ function isSmallForm(c: Candidate, ctx: ExtractContext): boolean {
 
 /** A list most of whose items carry a reply link: a comment thread, even with meaningless class names. */
 export function isReplyThread(list: Element): boolean {
+  if (!REPLY_WORD_IN_TEXT.test(list.textContent ?? '')) return false;
   let items = 0;
   let withReply = 0;
   for (let li = list.firstElementChild; li; li = li.nextElementSibling) {
