@@ -9,6 +9,8 @@ export interface ExtractContext {
   url: string;
   debug: boolean;
   removed: RemovalRecord[];
+  /** The steps that removed something (always kept, unlike `removed`). */
+  removedSteps: Set<string>;
   /** performance.now() value past which optional work is skipped. */
   deadline: number;
   partial: boolean;
@@ -21,6 +23,7 @@ const DEBUG_TEXT_CHARS = 80;
 
 /** Remove a node and, in debug mode, record why. Text is read only in debug mode: it costs a subtree walk. */
 export function drop(ctx: ExtractContext, node: Node, step: string, rule: string): void {
+  ctx.removedSteps.add(step);
   if (ctx.debug) {
     const text = textOf(node).slice(0, DEBUG_TEXT_CHARS);
     ctx.removed.push({ step, rule, text });

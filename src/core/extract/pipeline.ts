@@ -45,6 +45,9 @@ export function runPipeline(input: Document, url: string, options: ExtractOption
     partial ||= attempt.ctx.partial;
     if (!best || attempt.chars > best.chars * EXTRACT_BUDGET.retryMinGain) best = attempt;
     if (best.chars >= EXTRACT_BUDGET.minTextChars || now() > started + budget || attempt.tooBig) break;
+    // An attempt on the whole page differs from the retry only by the rules the retry leaves out: when
+    // none of those removed anything, the retry would repeat this attempt exactly (empty and tiny pages).
+    if (scope === null && [...attempt.ctx.removedSteps].every((step) => LIGHT_STEPS.has(step))) break;
   }
   removed.push(...(best?.ctx.removed ?? []));
   if (best && now() > started + budget) partial = true;
@@ -57,6 +60,8 @@ export function runPipeline(input: Document, url: string, options: ExtractOption
   const commentsDeferred = best?.deferComments ?? false;
   return assemble(input, { content, scored: best?.scored ?? null, ctx: best?.ctx ?? null, meta, title, removed, partial, commentsDeferred });
 }
+
+const LIGHT_STEPS: ReadonlySet<string> = new Set(LIGHT_RULES.map((rule) => rule.step));
 
 /**
  * Up to this length an attempt's text length decides the sieve (shorter than minTextChars: retry; a
@@ -79,7 +84,7 @@ function runAttempt(input: Document, url: string, rules: readonly PruneRule[], r
   const body = clone.body;
   removeScripts(clone);
   const ctx: ExtractContext = {
-    doc: clone, url, debug: !!options.debug, removed: [], deadline, partial: lossy, comments: null,
+    doc: clone, url, debug: !!options.debug, removed: [], removedSteps: new Set(), deadline, partial: lossy, comments: null,
     bodyChars: body ? collapsedLength(body.textContent ?? '') : 0,
   };
   if (!body) return { ctx, scored: null, chars: 0, tooBig: false, deferComments: false };
