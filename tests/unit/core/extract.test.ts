@@ -175,6 +175,19 @@ describe('collapsedLength', () => {
   });
 });
 
+describe('pages past the element budget', () => {
+  it('flattens deep nesting before cutting, so an article at the bottom of a deep chain keeps its text', () => {
+    // 11,000 empty elements, then the article's text under 1,500 wrappers: 12,500 elements, over the
+    // 12,000 budget. Flattened at the depth budget the chain is about a hundred elements and nothing is cut.
+    const chain = `${'<div>'.repeat(1500)}<p>${PARA.repeat(4)}</p><p>${PARA.repeat(3)}</p>${'</div>'.repeat(1500)}`;
+    const doc = parse(`<!DOCTYPE html><html lang="en"><head><title>Deep story</title></head><body><article><h1>Deep story</h1><div>${'<span></span>'.repeat(11_000)}</div>${chain}</article></body></html>`);
+    const a = extractArticleUnsanitized(doc, URL_, READER_EXTRACT_OPTIONS);
+    expect(a.partial).toBe(true);
+    expect(a.text).toContain('extend the cycle network');
+    expect(a.wordCount).toBeGreaterThan(100);
+  });
+});
+
 describe('TextReader', () => {
   const doc = new JSDOM('<div id="a">  Lead <b>bold <i>deep</i></b><!-- note --> tail<p></p><span>end</span></div>').window.document;
   const el = doc.getElementById('a')!;
