@@ -1,6 +1,6 @@
 import { detectArticle } from '../core/detect.ts';
 import { extractArticleUnsanitized, extractOutsideComments } from '../core/extract-unsanitized.ts';
-import type { CommentSection, ExtractOptions } from '../core/types.ts';
+import type { Article, CommentSection, ExtractOptions } from '../core/types.ts';
 import type { ExtractReply, ShownFile } from '../shared/protocol.ts';
 
 /**
@@ -25,10 +25,19 @@ export function extractForReader(doc: Document, url: string, force: boolean, lis
   if (!detection.isArticle && !force) return { ok: false, reason: 'not-article', detection };
   try {
     const article = extractArticleUnsanitized(doc, url, { ...READER_EXTRACT_OPTIONS, extraRemoveSelectors: listSelectors });
-    return { ok: true, article, detection };
+    return hasSomethingToShow(article) ? { ok: true, article, detection } : { ok: false, reason: 'no-text' };
   } catch (error) {
     return { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/**
+ * An article with neither text nor an image would be a bare title over an empty page (a page whose
+ * `<title>` is never closed has its whole markup as its title): the reader says there is nothing instead.
+ * `contentHtml` is serialized markup, where text can hold `<img` only escaped.
+ */
+function hasSomethingToShow(article: Article): boolean {
+  return article.text.trim() !== '' || article.contentHtml.includes('<img');
 }
 
 /** The comment threads the reader's extraction deferred (see READER_EXTRACT_OPTIONS). */

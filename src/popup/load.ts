@@ -13,6 +13,7 @@ export type ReaderState =
   | { kind: 'loading' }
   | { kind: 'cannot-run'; reason: CannotRunReason }
   | { kind: 'not-article' }
+  | { kind: 'no-text' }
   | { kind: 'error'; message: string }
   | { kind: 'article'; reply: Extract<ExtractReply, { ok: true }> };
 
@@ -69,6 +70,7 @@ export async function loadArticle(target: TabTarget, force: boolean): Promise<Re
   }
   if (reply.ok) return { kind: 'article', reply };
   if (reply.reason === 'not-article') return { kind: 'not-article' };
+  if (reply.reason === 'no-text') return { kind: 'no-text' };
   if (reply.reason === 'not-a-page') return { kind: 'cannot-run', reason: reply.file };
   return { kind: 'error', message: reply.message };
 }

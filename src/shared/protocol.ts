@@ -42,6 +42,8 @@ export type ExtractReply =
   | { ok: false; reason: 'not-article'; detection: DetectionResult }
   /** The tab shows a file the browser renders itself (a PDF, an image), not a web page. */
   | { ok: false; reason: 'not-a-page'; file: ShownFile }
+  /** Extraction ran but found neither text nor an image (a page with an empty body, or one a broken tag swallowed). */
+  | { ok: false; reason: 'no-text' }
   | { ok: false; reason: 'error'; message: string };
 
 /** What each request answers with. */

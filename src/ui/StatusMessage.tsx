@@ -8,6 +8,8 @@ export type CannotRunReason = 'browser-page' | 'addon-store' | 'pdf' | 'image' |
 export type Status =
   | { kind: 'loading' }
   | { kind: 'not-article' }
+  /** The page was read, but it holds no text or image to show. */
+  | { kind: 'no-text' }
   | { kind: 'cannot-run'; reason: CannotRunReason }
   /** `message` is shown as given: pass a translated string or technical detail. */
   | { kind: 'error'; message: string };
@@ -61,6 +63,13 @@ export function StatusMessage({ status, t, onShowAnyway, loadingDelayMs = 150 }:
           {onShowAnyway && (
             <button type="button" class="qr-button" onClick={onShowAnyway}>{t('showReaderAnyway')}</button>
           )}
+        </div>
+      );
+    case 'no-text':
+      return (
+        <div class="qr-status" role="status">
+          <p class="qr-status-title">{t('noTextTitle')}</p>
+          <p>{t('noText')}</p>
         </div>
       );
     case 'cannot-run':

@@ -55,6 +55,11 @@ export const GENERATED: Record<string, () => { type: string; body: string | Buff
   '/gen/picture.png': () => ({ type: 'image/png', body: tinyPng() }),
   '/gen/empty': () => ({ type: 'text/html; charset=utf-8', body: '' }),
   '/gen/plain': () => ({ type: 'text/plain; charset=utf-8', body: `${PARAGRAPH}\n\n`.repeat(20) }),
+  // A <title> that is never closed: the parser reads all the markup after it as the title's text, so the body is empty.
+  '/gen/unclosed-title': () => ({
+    type: 'text/html; charset=utf-8',
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour news <h1>Harbour news</h1>${`<p>${PARAGRAPH}</p>`.repeat(8)}</body></html>`,
+  }),
   '/gen/not-html': () => ({ type: 'text/html; charset=utf-8', body: '\u0000\u0001\u0002\u00ff'.repeat(2000) }),
   // 20,000 nested elements, with an article at the bottom.
   '/gen/deep': () => ({
