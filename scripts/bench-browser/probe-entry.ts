@@ -21,8 +21,8 @@ type Run = (url: string) => number;
 
 const systems: Record<string, Run> = {
   detect: (url) => (detectArticle(document, url).isArticle ? 1 : 0),
-  // As the content script calls it (its HTML is sanitized later, in the extension page that renders it).
-  // As the content script calls it: the reader's first request, which it paints the article from.
+  // As the content script calls it: the reader's first request, which it paints the article from (its
+  // HTML is sanitized later, in the extension page that renders it).
   extract: (url) => extractArticleUnsanitized(document, url, READER_EXTRACT_OPTIONS).text.length,
   // The reader's second request, after the article is painted: comment threads outside the article region.
   comments: () => extractOutsideComments(document)?.items.length ?? 0,

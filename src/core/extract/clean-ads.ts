@@ -21,9 +21,8 @@ export const adsRule: PruneRule = {
   },
 };
 
-/** AD_NETWORK_MARKUP, read from the attributes (case as written, as a selector would match them). */
+/** AD_NETWORK_MARKUP, read from the attributes of an element that has some (case as written, as a selector would match them). */
 function isAdNetworkSlot(el: Element, tag: string): boolean {
-  if (!el.hasAttributes()) return false;
   const cls = el.getAttribute('class') ?? '';
   if (tag === 'INS' && cls.split(/\s+/).includes(AD_NETWORK_MARKUP.insClass)) return true;
   const id = el.getAttribute('id');

@@ -90,7 +90,7 @@ function runAttempt(input: Document, url: string, rules: readonly PruneRule[], r
   if (!body) return { ctx, scored: null, chars: 0, tooBig: false, deferComments: false };
   const elems = body.getElementsByTagName('*').length;
   const tooBig = elems > EXTRACT_BUDGET.maxElemsForRetries;
-  if (truncateHugePage(body, elems)) ctx.partial = true;
+  if (truncateHugePage(ctx, body, elems)) ctx.partial = true;
   resolveImages(body);
   for (const sel of options.extraRemoveSelectors ?? []) {
     try {
@@ -109,7 +109,6 @@ function runAttempt(input: Document, url: string, rules: readonly PruneRule[], r
   if (tooBig) ctx.partial = true;
   return { ctx, scored, chars, tooBig, deferComments };
 }
-
 
 /**
  * Scripts and styles go first: their text would inflate every "share of the page" measure and they cost

@@ -106,34 +106,25 @@ function nextWithDepth(el: Element, root: Element, skip: boolean, depth: number)
 
 /**
  * Cut a huge page down to its first `maxElements` elements; true when something was flattened or cut.
- * Nesting past the depth budget is flattened to text first (as the cleaning walk would): a chain of
+ * Nesting past the depth budget is flattened to text first (as the cleaning walk does): a chain of
  * thousands of wrappers then keeps its text, where cutting by document order would drop what is at its bottom.
  */
-export function truncateHugePage(body: Element, elementCount: number): boolean {
+export function truncateHugePage(ctx: ExtractContext, body: Element, elementCount: number): boolean {
   if (elementCount <= EXTRACT_BUDGET.maxElements) return false;
-  if (flattenTooDeep(body)) elementCount = body.getElementsByTagName('*').length;
+  let flattened = false;
+  walkElements(ctx, body, (el, _tag, depth) => {
+    if (depth < EXTRACT_BUDGET.maxDepth) return null;
+    if (el.firstElementChild) {
+      flatten(el);
+      flattened = true;
+    }
+    return { last: el };
+  });
+  if (flattened) elementCount = body.getElementsByTagName('*').length;
   if (elementCount <= EXTRACT_BUDGET.maxElements) return true;
   const first = body.querySelectorAll('*')[EXTRACT_BUDGET.maxElements];
   if (first) cutFrom(first, body);
   return true;
-}
-
-/** Flattens every element at the depth budget (counted as the cleaning walk counts it); true when one was. */
-function flattenTooDeep(root: Element): boolean {
-  let flattened = false;
-  let el: Element | null = root.firstElementChild;
-  let depth = 1;
-  while (el) {
-    const tooDeep = depth >= EXTRACT_BUDGET.maxDepth;
-    if (tooDeep && el.firstElementChild) {
-      flatten(el);
-      flattened = true;
-    }
-    const next = nextWithDepth(el, root, tooDeep, depth);
-    el = next.el;
-    depth = next.depth;
-  }
-  return flattened;
 }
 
 /** Remove `el` and everything after it in document order (the tail of a huge page). */
