@@ -1,8 +1,10 @@
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
+import { build, mergeConfig, type Plugin, type ResolvedConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { CONTENT_SCRIPTS } from './src/shared/scripts.ts';
 
 type Target = 'chrome' | 'firefox';
 
@@ -34,6 +36,46 @@ export function firefoxManifest(manifest: Record<string, unknown>): Record<strin
   };
 }
 
+/**
+ * The reader script (src/content/reader.ts), built as one self-contained IIFE like the declared content
+ * script: the reader injects it with scripting.executeScript({ files }), which needs no
+ * web_accessible_resources entry (crxjs's `?script` imports would add one, letting any page detect us).
+ */
+function onDemandContentScript(entry: string, fileName: string): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'quiet-reader:on-demand-content-script',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async generateBundle() {
+      const result = await build(
+        mergeConfig(
+          { root: config.root, mode: config.mode, resolve: config.resolve, define: config.define },
+          {
+            configFile: false,
+            logLevel: 'warn',
+            plugins: [],
+            build: {
+              write: false,
+              emptyOutDir: false,
+              lib: { entry: resolve(config.root, entry), formats: ['iife'], name: 'quietReaderReader', fileName: () => fileName },
+              rollupOptions: { output: { entryFileNames: fileName } },
+              minify: config.build.minify,
+              target: config.build.target,
+            },
+          },
+        ),
+      );
+      const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
+      const chunk = outputs.find((output) => output.type === 'chunk' && output.isEntry);
+      if (!chunk || chunk.type !== 'chunk') throw new Error(`no bundle for ${entry}`);
+      this.emitFile({ type: 'asset', fileName, source: chunk.code });
+    },
+  };
+}
+
 function targetFromEnv(): Target {
   const value = process.env.QR_BROWSER ?? 'chrome';
   if (value !== 'chrome' && value !== 'firefox') throw new Error(`QR_BROWSER must be chrome or firefox, not ${value}`);
@@ -56,6 +98,7 @@ export default defineConfig(() => {
             // that would let any page detect the extension.
             contentScripts: { standaloneFiles: ['src/content/index.ts'] },
           }),
+          onDemandContentScript('src/content/reader.ts', CONTENT_SCRIPTS.reader.slice(1)),
         ],
     build: {
       outDir: `dist/${target}`,

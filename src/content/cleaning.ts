@@ -11,7 +11,7 @@ import { DEFAULT_CLEANING, effectiveCleaning, type CleaningFlags, type CleaningS
 import type { CleaningCounts } from '../shared/protocol.ts';
 import { CLEANING_OBSERVER } from './constants.ts';
 import { createListRules, type ListRules } from './cosmetics.ts';
-import { createHider } from './hider.ts';
+import { clearHiding, createHider } from './hider.ts';
 
 export interface Cleaning {
   counts(): CleaningCounts;
@@ -19,6 +19,8 @@ export interface Cleaning {
   ready: Promise<void>;
   /** The filter lists' selectors that match only outside the article here, for the reader to drop too. */
   readerSelectors(): Promise<string[]>;
+  /** Stops watching and shows everything it hid: the page as it was. */
+  stop(): void;
 }
 
 export function startCleaning(doc: Document, host: string, lists: ListRules = createListRules(doc)): Cleaning {
@@ -27,7 +29,10 @@ export function startCleaning(doc: Document, host: string, lists: ListRules = cr
   let observer: MutationObserver | null = null;
   let pending: ReturnType<typeof setTimeout> | null = null;
 
+  let stopped = false;
+
   const scan = async (): Promise<void> => {
+    if (stopped) return;
     if (flags.hideComments) hider.hide('comments', locateComments(doc));
     if (!flags.hideAds) return;
     const ours = locateAds(doc);
@@ -48,6 +53,7 @@ export function startCleaning(doc: Document, host: string, lists: ListRules = cr
   };
 
   const apply = (settings: CleaningSettings): Promise<void> => {
+    if (stopped) return Promise.resolve();
     flags = effectiveCleaning(settings, host);
     if (!flags.hideComments) hider.reveal('comments');
     if (!flags.hideAds) hider.reveal('ads');
@@ -64,7 +70,7 @@ export function startCleaning(doc: Document, host: string, lists: ListRules = cr
   };
 
   const ready = loadCleaning().then(apply, () => apply(DEFAULT_CLEANING));
-  onCleaningChanged((settings) => void apply(settings));
+  const unsubscribe = onCleaningChanged((settings) => void apply(settings));
 
   return {
     ready,
@@ -73,6 +79,16 @@ export function startCleaning(doc: Document, host: string, lists: ListRules = cr
       ads: hider.marked('ads').length,
     }),
     readerSelectors: async () => locateListAds(doc, await lists.update()).selectors,
+    stop() {
+      stopped = true;
+      flags = { hideComments: false, hideAds: false };
+      observer?.disconnect();
+      observer = null;
+      if (pending !== null) clearTimeout(pending);
+      pending = null;
+      unsubscribe();
+      clearHiding(doc);
+    },
   };
 }
 

@@ -18,6 +18,15 @@ export interface Hider {
   marked(kind: HideKind): Element[];
 }
 
+/**
+ * Removes every marker and our stylesheet: what a copy of the content script that could not stop
+ * itself left on the page (see instance.ts), and what a stopping copy takes away with it.
+ */
+export function clearHiding(doc: Document): void {
+  for (const element of doc.querySelectorAll(`[${HIDE_ATTRIBUTE}]`)) element.removeAttribute(HIDE_ATTRIBUTE);
+  for (const style of doc.querySelectorAll(`style#${STYLE_ID}`)) style.remove();
+}
+
 export function createHider(doc: Document): Hider {
   const ensureStyle = (): void => {
     if (doc.getElementById(STYLE_ID)) return;

@@ -1,13 +1,19 @@
 /**
- * The content script: detects articles cheaply on every page, extracts on request (from a clone,
- * inside the core), and keeps the page's comment and ad hiding in line with the user's settings.
+ * The page script, declared for every http(s) page and injected by the reader into tabs that have none
+ * answering: it detects articles cheaply (the toolbar badge), keeps the page's comment and ad hiding in
+ * line with the user's settings, and answers the reader. Extraction itself is not here: the reader
+ * injects src/content/reader.ts when a person opens it, so pages nobody reads never load it.
  */
 import { detectArticle } from '../core/detect.ts';
-import { isFromExtensionPage, listen, sendToBackground } from '../platform/browser.ts';
+import { extensionAlive, isFromExtensionPage, listen, sendToBackground } from '../platform/browser.ts';
 import type { PageInfo } from '../shared/protocol.ts';
-import { commentsForReader, extractForReader } from './extract.ts';
 import { startCleaning } from './cleaning.ts';
+import { CONTENT_WATCH } from './constants.ts';
+import { clearHiding } from './hider.ts';
+import { mayStart, readerOf, register } from './instance.ts';
 import { watchPage, whenSettled } from './watch.ts';
+
+const scope = globalThis as unknown as Record<string, unknown>;
 
 function pageInfo(): PageInfo {
   return { url: location.href, title: document.title, detection: detectArticle(document, location.href) };
@@ -19,20 +25,41 @@ function report(): void {
   });
 }
 
-const cleaning = startCleaning(document, location.hostname);
+function start(): void {
+  // What a ghost of an older version left hidden goes first; this copy hides again by its own settings.
+  clearHiding(document);
+  const cleaning = startCleaning(document, location.hostname);
+  const unlisten = listen(
+    {
+      'page/extract': async (message) => {
+        const reader = readerOf(scope);
+        if (!reader) return { ok: false, reason: 'reader-missing' };
+        return reader.extract(document, location.href, message.force, await cleaning.readerSelectors());
+      },
+      'page/comments': () => readerOf(scope)?.comments(document) ?? null,
+      'page/get-cleaning': () => cleaning.counts(),
+    },
+    // Only our own popup and reader tab may ask; the page itself cannot reach this listener.
+    (_type, sender) => isFromExtensionPage(sender),
+  );
+  let stopWatching = (): void => undefined;
+  const stop = (): void => {
+    clearInterval(connection);
+    stopWatching();
+    unlisten();
+    unregister();
+    cleaning.stop();
+  };
+  const unregister = register(scope, document, { alive: extensionAlive, stop });
+  // Cut off by an update, reload or removal of the extension: give the page back at once.
+  const connection = setInterval(() => {
+    if (!extensionAlive()) stop();
+  }, CONTENT_WATCH.pollMs);
+  whenSettled(() => {
+    if (!extensionAlive()) return;
+    report();
+    stopWatching = watchPage(document, report);
+  });
+}
 
-listen(
-  {
-    'page/extract': async (message) =>
-      extractForReader(document, location.href, message.force, await cleaning.readerSelectors()),
-    'page/comments': () => commentsForReader(document),
-    'page/get-cleaning': () => cleaning.counts(),
-  },
-  // Only our own popup and reader tab may ask; the page itself cannot reach this listener.
-  (_type, sender) => isFromExtensionPage(sender),
-);
-
-whenSettled(() => {
-  report();
-  watchPage(document, report);
-});
+if (mayStart(scope, document)) start();

@@ -22,10 +22,18 @@ export async function saveValue(key: string, value: unknown): Promise<void> {
   await browser.storage.local.set({ [key]: value });
 }
 
-/** Calls `listener` whenever the cleaning settings change, from any context. */
-export function onCleaningChanged(listener: (settings: CleaningSettings) => void): void {
-  browser.storage.onChanged.addListener((changes, area) => {
+/** Calls `listener` whenever the cleaning settings change, from any context; returns how to stop. */
+export function onCleaningChanged(listener: (settings: CleaningSettings) => void): () => void {
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
     const change = changes[STORAGE_KEYS.cleaning];
     if (area === 'local' && change) listener(normalizeCleaning(change.newValue));
-  });
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => {
+    try {
+      browser.storage.onChanged.removeListener(onChanged);
+    } catch {
+      // A content script cut off from the extension: the listener is dead already.
+    }
+  };
 }

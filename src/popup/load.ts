@@ -1,11 +1,14 @@
 /**
- * Loads what the reader shows for a tab: asks the tab's content script to extract the article,
+ * Loads what the reader shows for a tab: makes sure the tab has our content scripts (injecting them
+ * where none answers: a tab opened before the install or an update, or one still loading; and the
+ * extraction script, which no page gets until a person opens the reader there), asks for the article,
  * and turns every way that can fail into a state the user can understand.
  */
 import { mergeComments } from '../core/extract/comments.ts';
 import type { Article } from '../core/types.ts';
-import { browser, sendToTab } from '../platform/browser.ts';
+import { browser, injectScripts, sendToTab } from '../platform/browser.ts';
 import type { CleaningCounts, ExtractReply } from '../shared/protocol.ts';
+import { CONTENT_SCRIPTS } from '../shared/scripts.ts';
 import type { CannotRunReason } from '../ui/StatusMessage.tsx';
 import { cannotRunReason } from './restricted.ts';
 
@@ -60,18 +63,36 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
+/**
+ * Injects the page script and the reader script into the tab, in that order. Each finds out for itself
+ * whether it is already there (src/content/instance.ts), so a second injection costs one round trip and
+ * runs nothing twice. Null when done, else the browser's reason for refusing (a browser page, a store,
+ * file:// without access, or no access granted to this tab).
+ */
+async function injectReader(tabId: number): Promise<string | null> {
+  try {
+    await injectScripts(tabId, [CONTENT_SCRIPTS.page, CONTENT_SCRIPTS.reader]);
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
 export async function loadArticle(target: TabTarget, force: boolean): Promise<ReaderState> {
+  const refused = await injectReader(target.tabId);
   let reply: ExtractReply;
   try {
     reply = await withTimeout(sendToTab(target.tabId, { type: 'page/extract', force }), EXTRACT_TIMEOUT_MS);
   } catch {
-    // No content script answered: the browser does not let extensions run on this page.
-    return { kind: 'cannot-run', reason: cannotRunReason(target.url) };
+    // Nothing answers, and the browser refused the scripts: it keeps extensions off this page.
+    return { kind: 'cannot-run', reason: cannotRunReason(target.url, refused) };
   }
   if (reply.ok) return { kind: 'article', reply };
   if (reply.reason === 'not-article') return { kind: 'not-article' };
   if (reply.reason === 'no-text') return { kind: 'no-text' };
   if (reply.reason === 'not-a-page') return { kind: 'cannot-run', reason: reply.file };
+  // The page script answers but the browser would not let us add the reader to it (no access granted).
+  if (reply.reason === 'reader-missing') return { kind: 'cannot-run', reason: cannotRunReason(target.url, refused ?? '') };
   return { kind: 'error', message: reply.message };
 }
 

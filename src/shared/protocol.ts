@@ -44,6 +44,8 @@ export type ExtractReply =
   | { ok: false; reason: 'not-a-page'; file: ShownFile }
   /** Extraction ran but found neither text nor an image (a page with an empty body, or one a broken tag swallowed). */
   | { ok: false; reason: 'no-text' }
+  /** The reader script is not in the tab (it is injected when a person opens the reader; see src/popup/load.ts). */
+  | { ok: false; reason: 'reader-missing' }
   | { ok: false; reason: 'error'; message: string };
 
 /** What each request answers with. */

@@ -2,8 +2,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { tPlural, type MessageKey, type T } from './i18n.ts';
 
-/** Why the extension cannot run on the current tab; the lead maps the tab URL to one of these. */
-export type CannotRunReason = 'browser-page' | 'addon-store' | 'pdf' | 'image' | 'file-access' | 'restricted';
+/**
+ * Why the reader cannot read the current tab (src/popup/restricted.ts says which). All but the last two are
+ * places browsers keep extensions out; `needs-access` is a web page the person has not opened the reader
+ * on yet (the toolbar button grants it), `error-page` one that did not load.
+ */
+export type CannotRunReason =
+  | 'browser-page' | 'addon-store' | 'pdf' | 'image' | 'file-access' | 'view-source' | 'restricted'
+  | 'needs-access' | 'error-page';
 
 export type Status =
   | { kind: 'loading' }
@@ -29,7 +35,16 @@ const REASON_KEYS: Record<CannotRunReason, MessageKey> = {
   pdf: 'cannotRunPdf',
   image: 'cannotRunImage',
   'file-access': 'cannotRunFileAccess',
+  'view-source': 'cannotRunViewSource',
   restricted: 'cannotRunRestricted',
+  'needs-access': 'needsAccess',
+  'error-page': 'errorPage',
+};
+
+/** The heading: "can't run on this page" only where the browser forbids it. */
+const HEADING_KEYS: Partial<Record<CannotRunReason, MessageKey>> = {
+  'needs-access': 'needsAccessTitle',
+  'error-page': 'errorPageTitle',
 };
 
 function Loading({ t, delayMs }: { t: T; delayMs: number }) {
@@ -75,7 +90,7 @@ export function StatusMessage({ status, t, onShowAnyway, loadingDelayMs = 150 }:
     case 'cannot-run':
       return (
         <div class="qr-status" role="status">
-          <p class="qr-status-title">{t('cannotRun')}</p>
+          <p class="qr-status-title">{t(HEADING_KEYS[status.reason] ?? 'cannotRun')}</p>
           <p>{t(REASON_KEYS[status.reason])}</p>
         </div>
       );

@@ -1,7 +1,8 @@
 /**
  * Launches Debian's Chromium or Firefox ESR with the built extension installed, through
  * puppeteer-core, behind one interface so each test runs unchanged in both browsers.
- * Chromium opens the real toolbar popup (`chrome.action.openPopup()` from the service worker);
+ * Chromium opens the real toolbar popup the way a person does, by clicking the toolbar button
+ * (CDP `Extensions.triggerAction`), which also grants the extension `activeTab` on the page;
  * Firefox cannot reach its popup over WebDriver BiDi, so the popup page opens in a tab with
  * `?tab=<id>` — the same page the toolbar shows, told which tab it is about.
  */
@@ -108,6 +109,26 @@ export async function launch(kind: BrowserKind, options: LaunchOptions = {}): Pr
   return shared;
 }
 
+/**
+ * Clicks the extension's toolbar button for `page`'s tab, as a person does: Chromium opens the popup and
+ * grants the extension `activeTab` on the page (`chrome.action.openPopup()` from the service worker opens
+ * the popup without that grant). The CDP command needs the pipe connection and
+ * --enable-unsafe-extension-debugging, which puppeteer's `enableExtensions` sets.
+ */
+export async function clickToolbarButton(browser: Browser, origin: string, page: Page): Promise<void> {
+  await page.bringToFront();
+  const cdp = await browser.target().createCDPSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const active = targetInfos.filter((t) => (t as { embedderData?: { tabActive?: boolean } }).embedderData?.tabActive);
+    const tab = active.length === 1 ? active[0] : active.find((t) => t.url === page.url());
+    if (!tab) throw new Error(`no active tab holds ${page.url()}`);
+    await cdp.send('Extensions.triggerAction', { id: new URL(origin).host, targetId: tab.targetId });
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
 function createCommon(kind: BrowserKind, browser: Browser, origin: string, profile: string): ExtensionBrowser {
   const openExtensionPage = async (path: string): Promise<Page> => {
     const page = await browser.newPage();
@@ -178,12 +199,8 @@ function createCommon(kind: BrowserKind, browser: Browser, origin: string, profi
         await popup.setViewport({ width: 480, height: 600 });
         return popup;
       }
-      await page.bringToFront();
-      const workerTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(origin));
-      const worker = await workerTarget.worker();
-      if (!worker) throw new Error('extension service worker not found');
       const popupTarget = browser.waitForTarget((t) => t.url().startsWith(origin + POPUP_PATH));
-      await worker.evaluate(() => (globalThis as unknown as { chrome: any }).chrome.action.openPopup());
+      await clickToolbarButton(browser, origin, page);
       const popup = await (await popupTarget).asPage();
       await popup.waitForFunction(() => document.readyState === 'complete');
       return popup;

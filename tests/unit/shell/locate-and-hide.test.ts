@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countSections, isCommentHeadingText, locateAds, locateComments } from '../../../src/core/locate.ts';
-import { createHider } from '../../../src/content/hider.ts';
+import { clearHiding, createHider } from '../../../src/content/hider.ts';
 import { isCommentWidget } from '../../../src/core/comment-widgets.ts';
 import { extractArticleUnsanitized } from '../../../src/core/extract-unsanitized.ts';
 
@@ -93,6 +93,17 @@ describe('hiding on the live page', () => {
     hider.reveal('comments');
     expect(doc.querySelectorAll('style').length).toBe(1);
     hider.reveal('ads');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('clears what a copy that could not stop left: every marker and the stylesheet, even twice over', () => {
+    const doc = page(`${ARTICLE}<div id="comments"><h2>Comments</h2><ol><li>a</li></ol></div><div class="advertisement">ad</div>`);
+    const before = doc.documentElement.outerHTML;
+    createHider(doc).hide('comments', locateComments(doc));
+    const second = createHider(doc);
+    second.hide('ads', locateAds(doc));
+    doc.head.append(doc.getElementById('quiet-reader-hide-style')!.cloneNode(true));
+    clearHiding(doc);
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
