@@ -10,6 +10,11 @@ export const CONTENT_WATCH = {
   settleTimeoutMs: 2000,
   /** Fallback delay where requestIdleCallback is missing. */
   settleDelayMs: 300,
+  /**
+   * The reader asked while the page was still loading: wait this long at most for the parser to finish
+   * (DOMContentLoaded), then read what is there. Below the reader's patience (src/popup/load.ts).
+   */
+  parseWaitMs: 5000,
 } as const;
 
 export const CLEANING_OBSERVER = {

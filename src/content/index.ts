@@ -11,7 +11,7 @@ import { startCleaning } from './cleaning.ts';
 import { CONTENT_WATCH } from './constants.ts';
 import { clearHiding } from './hider.ts';
 import { mayStart, readerOf, register } from './instance.ts';
-import { watchPage, whenSettled } from './watch.ts';
+import { watchPage, whenParsed, whenSettled } from './watch.ts';
 
 const scope = globalThis as unknown as Record<string, unknown>;
 
@@ -34,6 +34,8 @@ function start(): void {
       'page/extract': async (message) => {
         const reader = readerOf(scope);
         if (!reader) return { ok: false, reason: 'reader-missing' };
+        // Clicked while the page loads: read the whole document, not the half the parser has built.
+        await whenParsed(document, CONTENT_WATCH.parseWaitMs);
         return reader.extract(document, location.href, message.force, await cleaning.readerSelectors());
       },
       'page/comments': () => readerOf(scope)?.comments(document) ?? null,

@@ -32,3 +32,15 @@ export function whenSettled(run: () => void): void {
   if (document.readyState === 'complete') schedule();
   else window.addEventListener('load', schedule, { once: true });
 }
+
+/** Resolves once the parser has built the whole document (or after `maxMs`, whichever comes first). */
+export function whenParsed(doc: Document, maxMs: number): Promise<void> {
+  if (doc.readyState !== 'loading') return Promise.resolve();
+  return new Promise((done) => {
+    const timer = setTimeout(done, maxMs);
+    doc.addEventListener('DOMContentLoaded', () => {
+      clearTimeout(timer);
+      done();
+    }, { once: true });
+  });
+}

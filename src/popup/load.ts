@@ -6,7 +6,7 @@
  */
 import { mergeComments } from '../core/extract/comments.ts';
 import type { Article } from '../core/types.ts';
-import { browser, injectScripts, sendToTab } from '../platform/browser.ts';
+import { browser, injectScripts, sendToTab, translate } from '../platform/browser.ts';
 import type { CleaningCounts, ExtractReply } from '../shared/protocol.ts';
 import { CONTENT_SCRIPTS } from '../shared/scripts.ts';
 import type { CannotRunReason } from '../ui/StatusMessage.tsx';
@@ -24,6 +24,8 @@ export interface TabTarget {
   tabId: number;
   url: string | undefined;
   host: string;
+  /** The active tab, read from the toolbar popup: the button's click granted access to it (activeTab). */
+  clicked: boolean;
 }
 
 function hostOf(url: string | undefined): string {
@@ -41,10 +43,13 @@ export async function findTarget(search: string): Promise<TabTarget | null> {
     ? await browser.tabs.get(Number(param)).catch(() => undefined)
     : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   if (!tab || tab.id === undefined) return null;
-  return { tabId: tab.id, url: tab.url, host: hostOf(tab.url) };
+  return { tabId: tab.id, url: tab.url, host: hostOf(tab.url), clicked: param === null };
 }
 
-/** How long to wait for the content script before calling the page unreachable. */
+/**
+ * How long to wait for the page's answer: above the page script's wait for a loading page to be parsed
+ * (CONTENT_WATCH.parseWaitMs, 5 s) plus the extraction's time budget (1.5 s).
+ */
 const EXTRACT_TIMEOUT_MS = 8000;
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -83,16 +88,18 @@ export async function loadArticle(target: TabTarget, force: boolean): Promise<Re
   let reply: ExtractReply;
   try {
     reply = await withTimeout(sendToTab(target.tabId, { type: 'page/extract', force }), EXTRACT_TIMEOUT_MS);
-  } catch {
+  } catch (error) {
+    // Our scripts are in the page but it did not answer in time (a page that never stops loading, a busy tab).
+    if (refused === null && error instanceof Error && error.message === 'timeout') return { kind: 'error', message: translate('pageTimeout') };
     // Nothing answers, and the browser refused the scripts: it keeps extensions off this page.
-    return { kind: 'cannot-run', reason: cannotRunReason(target.url, refused) };
+    return { kind: 'cannot-run', reason: cannotRunReason(target.url, refused, target.clicked) };
   }
   if (reply.ok) return { kind: 'article', reply };
   if (reply.reason === 'not-article') return { kind: 'not-article' };
   if (reply.reason === 'no-text') return { kind: 'no-text' };
   if (reply.reason === 'not-a-page') return { kind: 'cannot-run', reason: reply.file };
   // The page script answers but the browser would not let us add the reader to it (no access granted).
-  if (reply.reason === 'reader-missing') return { kind: 'cannot-run', reason: cannotRunReason(target.url, refused ?? '') };
+  if (reply.reason === 'reader-missing') return { kind: 'cannot-run', reason: cannotRunReason(target.url, refused ?? '', target.clicked) };
   return { kind: 'error', message: reply.message };
 }
 

@@ -42,13 +42,17 @@ function reasonFromUrl(url: string | undefined): CannotRunReason | 'web-page' | 
 /**
  * `refusal`: the browser's message when it refused to add our scripts to the tab (null when it did not
  * refuse, or was not asked). A web page we were refused on is one we have no access to yet: the toolbar
- * button (or its shortcut) grants it for the tab.
+ * button (or its shortcut) grants it for the tab. `clicked`: the reader was opened by that button for
+ * this tab (the popup), so access was granted wherever the browser allows it; Chrome then hides the URL
+ * only of pages it keeps extensions off (a source view, for one), with the same words it uses for a page
+ * not granted yet.
  */
-export function cannotRunReason(url: string | undefined, refusal: string | null = null): CannotRunReason {
+export function cannotRunReason(url: string | undefined, refusal: string | null = null, clicked = false): CannotRunReason {
   const byUrl = reasonFromUrl(url);
   if (byUrl && byUrl !== 'web-page') return byUrl;
   const said = REFUSALS.find(([pattern]) => refusal !== null && pattern.test(refusal));
   if (said) return said[1];
-  if (refusal !== null && (byUrl === 'web-page' || /cannot access contents of the page/i.test(refusal))) return 'needs-access';
-  return 'restricted';
+  if (refusal === null) return 'restricted';
+  if (byUrl === 'web-page') return 'needs-access';
+  return !clicked && /cannot access contents of the page/i.test(refusal) ? 'needs-access' : 'restricted';
 }

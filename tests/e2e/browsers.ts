@@ -40,7 +40,10 @@ export const CHROMIUM_ARGS = [
 export interface ExtensionBrowser {
   kind: BrowserKind;
   browser: Browser;
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>`; '' until installed (`installLater`). */
   origin: string;
+  /** Installs the built extension now (or reloads it, when installed): see LaunchOptions.installLater. */
+  install(): Promise<string>;
   /** Opens a web page in a new tab and waits for it to load. */
   openPage(url: string): Promise<Page>;
   /** Opens the toolbar popup for this tab (Chromium: the real popup; Firefox: the popup page in a tab). */
@@ -65,6 +68,11 @@ export function requireExecutable(kind: BrowserKind): void {
 export interface LaunchOptions {
   /** The browser's UI language (Chromium's --lang), which the extension's own strings follow. */
   uiLanguage?: string;
+  /**
+   * Start the browser without the extension; `install()` adds it later, as a person installs it with
+   * tabs already open. `install()` again reloads it under the same id: how an update looks to an open tab.
+   */
+  installLater?: boolean;
 }
 
 export async function launch(kind: BrowserKind, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -78,7 +86,7 @@ export async function launch(kind: BrowserKind, options: LaunchOptions = {}): Pr
           executablePath: EXECUTABLES.chromium.path,
           headless: true,
           pipe: true,
-          enableExtensions: [dist],
+          enableExtensions: options.installLater ? true : [dist],
           userDataDir: profile,
           args: options.uiLanguage ? [...CHROMIUM_ARGS, `--lang=${options.uiLanguage}`] : CHROMIUM_ARGS,
           env: options.uiLanguage ? { ...process.env, LANGUAGE: options.uiLanguage } : process.env,
@@ -97,15 +105,24 @@ export async function launch(kind: BrowserKind, options: LaunchOptions = {}): Pr
           },
           defaultViewport: { width: 1100, height: 900 },
         });
-  let origin: string;
-  if (kind === 'chromium') {
+  const install = async (): Promise<string> => {
+    const id = await browser.installExtension(dist);
+    return kind === 'chromium' ? `chrome-extension://${id}` : `moz-extension://${FIREFOX_UUID}`;
+  };
+  let origin = '';
+  if (options.installLater) {
+    // Known once installed; until then the extension's pages cannot be opened.
+  } else if (kind === 'chromium') {
     const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
     origin = worker.url().split('/').slice(0, 3).join('/');
   } else {
-    await browser.installExtension(dist);
-    origin = `moz-extension://${FIREFOX_UUID}`;
+    origin = await install();
   }
   const shared = createCommon(kind, browser, origin, profile);
+  shared.install = async () => {
+    shared.origin = await install();
+    return shared.origin;
+  };
   return shared;
 }
 
@@ -129,32 +146,35 @@ export async function clickToolbarButton(browser: Browser, origin: string, page:
   }
 }
 
-function createCommon(kind: BrowserKind, browser: Browser, origin: string, profile: string): ExtensionBrowser {
+function createCommon(kind: BrowserKind, browser: Browser, initialOrigin: string, profile: string): ExtensionBrowser {
+  // The extension's origin changes when it is installed after launch: every helper reads it when called.
+  const at = { origin: initialOrigin };
   const openExtensionPage = async (path: string): Promise<Page> => {
     const page = await browser.newPage();
     if (kind === 'firefox') {
       // goto() to a moz-extension URL never resolves over BiDi: start it, then wait for the DOM.
-      void page.goto(origin + path).catch(() => undefined);
+      void page.goto(at.origin + path).catch(() => undefined);
       // Poll with plain evaluate calls: while the page navigates, Firefox's driver may fail one
       // call ("right-hand side of 'in' should be an object"), which would end a waitForFunction.
       const deadline = Date.now() + 20_000;
       for (;;) {
         const ready = await page
-          .evaluate((o: string) => location.href.startsWith(o) && document.readyState === 'complete', origin)
+          .evaluate((o: string) => location.href.startsWith(o) && document.readyState === 'complete', at.origin)
           .catch(() => false);
         if (ready) break;
-        if (Date.now() > deadline) throw new Error(`${origin + path} did not load`);
+        if (Date.now() > deadline) throw new Error(`${at.origin + path} did not load`);
         await new Promise((done) => setTimeout(done, 100));
       }
     } else {
-      await page.goto(origin + path);
+      await page.goto(at.origin + path);
     }
     return page;
   };
 
   const tabIdOf = async (page: Page): Promise<number> => {
+    // Asked of the page itself: the driver's page.url() still says about:blank while a navigation is under way.
+    const url = await page.evaluate(() => location.href).catch(() => page.url());
     const helper = await openExtensionPage('/src/reader/index.html?tab=none');
-    const url = page.url();
     const id = await helper.evaluate(async (target: string) => {
       const api = (globalThis as unknown as { chrome?: any; browser?: any }).browser ?? (globalThis as any).chrome;
       const tabs: Array<{ id: number; url?: string }> = await api.tabs.query({});
@@ -183,7 +203,13 @@ function createCommon(kind: BrowserKind, browser: Browser, origin: string, profi
   return {
     kind,
     browser,
-    origin,
+    get origin() {
+      return at.origin;
+    },
+    set origin(value: string) {
+      at.origin = value;
+    },
+    install: () => Promise.reject(new Error('install() is set by launch()')),
     openExtensionPage,
     tabIdOf,
     badgeText,
@@ -199,8 +225,8 @@ function createCommon(kind: BrowserKind, browser: Browser, origin: string, profi
         await popup.setViewport({ width: 480, height: 600 });
         return popup;
       }
-      const popupTarget = browser.waitForTarget((t) => t.url().startsWith(origin + POPUP_PATH));
-      await clickToolbarButton(browser, origin, page);
+      const popupTarget = browser.waitForTarget((t) => t.url().startsWith(at.origin + POPUP_PATH));
+      await clickToolbarButton(browser, at.origin, page);
       const popup = await (await popupTarget).asPage();
       await popup.waitForFunction(() => document.readyState === 'complete');
       return popup;

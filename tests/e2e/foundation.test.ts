@@ -62,4 +62,19 @@ eachBrowser('the built extension', (ctx) => {
     await popup.close();
     await page.close();
   });
+
+  it('says why it cannot read a view-source tab, and not that the person should open it from the page', async () => {
+    const { ext, server } = ctx();
+    const page = await ext.browser.newPage();
+    await page.goto(`view-source:${server.url('/pages/simple-article.html')}`, { timeout: 5000 }).catch(() => undefined);
+    const popup = await ext.openPopup(page);
+    assert.equal(await readerState(popup), 'cannot-run');
+    const text = await popup.$eval('[data-state]', (el) => el.textContent ?? '');
+    // Firefox and Chrome hide a source view's URL from an extension without the tabs permission.
+    assert.match(text, /source/i);
+    assert.doesNotMatch(text, /click its button/i);
+    await ext.screenshot(popup, 'foundation-view-source-popup');
+    await popup.close();
+    await page.close();
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * A static server on 127.0.0.1 for the end-to-end tests: serves tests/e2e/pages/ and
  * tests/fixtures/, and records every request so tests can check what the extension fetched.
+ * `/slow/<page>` serves `/pages/<page>` but holds back its last bytes for SLOW_MS: a tab still loading.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -24,6 +25,9 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
+/** How long a `/slow/` page stays loading. */
+export const SLOW_MS = 2500;
+
 export interface TestServer {
   origin: string;
   url(path: string): string;
@@ -40,6 +44,18 @@ export async function startServer(host = '127.0.0.1'): Promise<TestServer> {
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     requests.push(path);
+    if (path.startsWith('/slow/')) {
+      readFile(join(ROOTS['/pages/'] as string, normalize(path.slice('/slow/'.length)).replace(/^(\.\.[/\\])+/, ''))).then(
+        (body) => {
+          const html = body.toString('utf8');
+          const cut = html.lastIndexOf('</body>');
+          res.writeHead(200, { 'content-type': TYPES['.html'] as string }).write(html.slice(0, cut));
+          setTimeout(() => res.end(html.slice(cut)), SLOW_MS);
+        },
+        () => res.writeHead(404).end('not found'),
+      );
+      return;
+    }
     const generate = GENERATED[path];
     if (generate) {
       const { type, body } = generate();

@@ -27,6 +27,8 @@ describe('cannotRunReason', () => {
     const refusal = 'Cannot access contents of the page. Extension manifest must request permission to access the respective host.';
     expect(cannotRunReason('https://news.example/2026/12/story', refusal)).toBe('needs-access');
     expect(cannotRunReason(undefined, refusal)).toBe('needs-access');
+    // From the toolbar button, access was granted wherever the browser allows it: a hidden page is off limits.
+    expect(cannotRunReason(undefined, refusal, true)).toBe('restricted');
     expect(cannotRunReason('https://news.example/2026/12/story', 'Missing host permission for the tab')).toBe('needs-access');
     expect(cannotRunReason('https://news.example/2026/12/story', 'Frame with ID 0 is showing error page')).toBe('error-page');
   });
