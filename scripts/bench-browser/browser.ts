@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { CHROMIUM_ARGS, EXECUTABLES, POPUP_PATH } from '../../tests/e2e/browsers.ts';
+import { CHROMIUM_ARGS, clickToolbarButton, EXECUTABLES, POPUP_PATH } from '../../tests/e2e/browsers.ts';
 
 export const CHROMIUM = EXECUTABLES.chromium.path;
 export { POPUP_PATH };
@@ -72,18 +72,15 @@ export async function launch(extensionDir: string | null): Promise<BenchBrowser>
 }
 
 /**
- * Opens the real toolbar popup for `page` (chrome.action.openPopup() in the extension's service
- * worker, as tests/e2e/browsers.ts does) and resolves with the popup and the wall-clock time
- * (performance.now() on this side) just before the call.
+ * Opens the real toolbar popup for `page` by clicking the toolbar button (as tests/e2e/browsers.ts does,
+ * which also grants the extension activeTab there) and resolves with the popup and the wall-clock time
+ * (performance.now() on this side) just before the click.
  */
 export async function openPopup(bb: BenchBrowser, page: Page): Promise<{ popup: Page; calledAt: number }> {
   await page.bringToFront();
-  const workerTarget = await bb.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(bb.origin));
-  const worker = await workerTarget.worker();
-  if (!worker) throw new Error('extension service worker not found');
   const popupTarget = bb.browser.waitForTarget((t) => t.url().startsWith(bb.origin + POPUP_PATH), { timeout: 10_000 });
   const calledAt = performance.now();
-  await worker.evaluate(() => (globalThis as unknown as { chrome: any }).chrome.action.openPopup());
+  await clickToolbarButton(bb.browser, bb.origin, page);
   const popup = await (await popupTarget).asPage();
   return { popup, calledAt };
 }

@@ -19,6 +19,7 @@ import { BLANK_PATH, DATASETS, datasetPages, fallbackPages, spread, startServer,
 import { timePopup, type PopupTiming } from './popup.ts';
 import { buildProbe, timePage, type PageTiming, type SystemName } from './probe.ts';
 import { formatTable, kb, mb, type Row } from './report.ts';
+import { CONTENT_SCRIPTS } from '../../src/shared/scripts.ts';
 import { median, summarize } from './stats.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -126,17 +127,22 @@ async function main(): Promise<void> {
   await ext.close();
   await server.close();
 
-  // 4. Content-script size.
-  const content = readFileSync(path.join(dist, 'src/content/index.js'));
-  const gzip = gzipSync(content, { level: 9 }).length;
+  // 4. Content-script sizes: the page script every page loads, and the reader script injected on demand.
+  const sizeOf = (file: string) => {
+    const content = readFileSync(path.join(dist, file));
+    return { raw: content.length, gzip: gzipSync(content, { level: 9 }).length };
+  };
+  const sizes = { page: sizeOf(CONTENT_SCRIPTS.page), reader: sizeOf(CONTENT_SCRIPTS.reader) };
 
-  const report = buildReport({ pages, timings, popups, gzip, raw: content.length });
+  const report = buildReport({ pages, timings, popups, sizes });
   const memory = { blank: extBlank - baseBlank, article: extArticle - baseArticle, extracted: extExtracted - baseArticle };
   const rows: Row[] = [
     ...report.rows,
     {
       label: 'content script memory',
       note: `${mb(memory.blank)} blank page, ${mb(memory.article)} article, ${mb(memory.extracted)} after popup extraction`,
+      budget: '≤ +0.2 MB blank',
+      ok: memory.blank <= 0.2 * 1048576,
     },
   ];
   const title = `bench:browser — Chromium ${chromium.split('.')[0]} (headless), ${timings.size} pages, Quiet Reader ${version('.')}, @mozilla/readability ${version('@mozilla/readability')}, defuddle ${version('defuddle')}`;
@@ -144,9 +150,9 @@ async function main(): Promise<void> {
   console.log(
     [
       `pages: ${source}; served from 127.0.0.1 (other requests blocked), page scripts on, no extension while timing 1–2.`,
-      'extraction quiet-reader: the reader\'s first request (READER_EXTRACT_OPTIONS), the article the popup paints; comment threads outside the article region come in a second request after the paint ("then comments", timed in its own cold copy of the code).',
+      'extraction quiet-reader: the reader\'s first request (READER_EXTRACT_OPTIONS), the article the popup paints; comment threads outside the article region come in a second request after the paint ("then comments", timed in its own cold copy of the code). Its first call also loads the reader script (compiles and runs it, as its injection into the tab does: "of which loading"); the budget compares that cold call with Readability\'s cold call, which does not load Readability\'s script.',
       'times: each system 1 warm-up + median of 3 calls per page, each call in its own task, performance.now() in the page (cross-origin isolated); each system runs its own copy of the code (no system runs code another has warmed up); Quiet Reader and Readability take turns to run first (odd pages: Readability first), as the second runs a few per cent faster; "by call": medians over pages of the cold call and of each timed call.',
-      'popup: from the popup page\'s navigation start (performance.timeOrigin) to the first animation frame showing the article text, on pages the extension detects as articles; the wall-clock rows add the time from the openPopup() call, which is Chromium creating the popup view.',
+      'popup: opened by clicking the toolbar button (CDP Extensions.triggerAction); from the popup page\'s navigation start (performance.timeOrigin) to the first animation frame showing the article text, on pages the extension detects as articles; "injection" is scripting.executeScript of the page and reader scripts (the reader script is not in the page until then); the wall-clock rows add the time from the click, which is Chromium creating the popup view.',
       `memory: page isolate's used JS heap after GC (CDP Runtime.getHeapUsage), with minus without the extension, median of 3 tabs.`,
       ...report.notes,
       ...(slowLoads.length ? [`no load event within 5 s after DOMContentLoaded (measured anyway): ${slowLoads.join(', ')}`] : []),
@@ -174,8 +180,7 @@ interface Collected {
   pages: BenchPage[];
   timings: Map<string, PageTiming>;
   popups: Array<PopupTiming & { key: string }>;
-  gzip: number;
-  raw: number;
+  sizes: Record<'page' | 'reader', { raw: number; gzip: number }>;
 }
 
 /**
@@ -192,7 +197,7 @@ function pairedRow(all: PageTiming[]): Row {
   return { label: '  quiet-reader / readability', note: `per page: median ratio ${median(ratios).toFixed(3)}, faster on ${faster} of ${ratios.length} pages` };
 }
 
-function buildReport({ timings, popups, gzip, raw }: Collected): { rows: Row[]; notes: string[] } {
+function buildReport({ timings, popups, sizes }: Collected): { rows: Row[]; notes: string[] } {
   const all = [...timings.values()];
   const of = (name: SystemName) => all.map((t) => t.systems[name]).filter((s) => s !== undefined);
   const okMs = (name: SystemName) => of(name).filter((s) => !s.error).map((s) => s.ms);
@@ -203,6 +208,10 @@ function buildReport({ timings, popups, gzip, raw }: Collected): { rows: Row[]; 
   const observedNote = observed.some((n) => n < 0) ? 'long-task observer unsupported' : `long-task observer: ${observed.reduce((a, b) => a + b, 0)}`;
   const ours = summarize(okMs('extract'));
   const readability = summarize(okMs('readability'));
+  const coldMs = (name: SystemName) => of(name).filter((s) => !s.error).map((s) => s.firstMs);
+  const oursCold = summarize(coldMs('extract'));
+  const readabilityCold = summarize(coldMs('readability'));
+  const firstCall = summarize(of('detect').map((s) => s.firstMs));
   const extractRow = (label: string, name: SystemName, extra: Partial<Row> = {}): Row => {
     const runs = of(name);
     const errors = runs.filter((s) => s.error).length;
@@ -223,9 +232,11 @@ function buildReport({ timings, popups, gzip, raw }: Collected): { rows: Row[]; 
   const others = popups.length - articles.length;
   const rows: Row[] = [
     { label: 'detection (on page)', summary: detect, budget: '≤ 2 ms median', ok: detect.median <= 2 },
-    { label: '  first call (cold, as on load)', summary: summarize(of('detect').map((s) => s.firstMs)) },
+    { label: '  first call (cold, as on load)', summary: firstCall, budget: '≤ 2 ms median', ok: firstCall.median <= 2 },
     { label: `  calls > ${LONG_TASK_MS} ms`, note: `${longCalls} of ${detectCalls.length} (${observedNote})` },
     extractRow('extraction quiet-reader', 'extract', { budget: '≤ readability', ok: ours.median <= readability.median }),
+    { label: '  first call, script loaded (cold)', summary: oursCold, budget: '≤ readability cold', ok: oursCold.median <= readabilityCold.median },
+    { label: '    of which loading the script', summary: summarize(of('extract').flatMap((s) => (s.loadMs === undefined ? [] : [s.loadMs]))) },
     byCall('extract'),
     {
       label: '  then comments (after paint)',
@@ -233,6 +244,7 @@ function buildReport({ timings, popups, gzip, raw }: Collected): { rows: Row[]; 
       note: `comments (items) found outside the article on ${of('comments').filter((s) => s.size > 0).length} of ${of('comments').length} pages`,
     },
     extractRow('extraction readability', 'readability'),
+    { label: '  first call (cold)', summary: readabilityCold },
     byCall('readability'),
     pairedRow(all),
     extractRow('extraction defuddle', 'defuddle'),
@@ -240,17 +252,19 @@ function buildReport({ timings, popups, gzip, raw }: Collected): { rows: Row[]; 
     {
       label: 'popup opened → article painted',
       summary: popup,
-      budget: '≤ 300 ms p95',
-      ok: popup.n > 0 && popup.p95 <= 300,
+      budget: '≤ 150 ms p95',
+      ok: popup.n > 0 && popup.p95 <= 150,
       note: `(${articles.length} pages${others ? `, ${others} ended in another state` : ''})`,
     },
     { label: '  nav start → script runs', summary: summarize(articles.map((p) => p.marks.script ?? Number.NaN).filter(Number.isFinite)) },
     { label: '  script → tab found', summary: summarize(articles.map((p) => (p.marks.target ?? Number.NaN) - (p.marks.script ?? 0)).filter(Number.isFinite)) },
-    { label: '  tab found → page replied', summary: summarize(articles.map((p) => (p.marks.reply ?? Number.NaN) - (p.marks.target ?? 0)).filter(Number.isFinite)) },
+    { label: '  tab found → scripts injected', summary: summarize(articles.map((p) => (p.marks.injected ?? Number.NaN) - (p.marks.target ?? 0)).filter(Number.isFinite)) },
+    { label: '  injected → page replied', summary: summarize(articles.map((p) => (p.marks.reply ?? Number.NaN) - (p.marks.injected ?? 0)).filter(Number.isFinite)) },
     { label: '  reply → article painted', summary: summarize(articles.map((p) => p.ms - p.startMs - (p.marks.reply ?? Number.NaN)).filter(Number.isFinite)) },
-    { label: 'browser: openPopup() → popup nav start', summary: summarize(articles.map((p) => p.startMs)), note: 'Chromium creating the popup view' },
-    { label: 'wall: openPopup() → article painted', summary: summarize(articles.map((p) => p.ms)) },
-    { label: 'content script', note: `${kb(raw)} raw, ${kb(gzip)} gzip`, budget: '≤ 50 KB gzip', ok: gzip <= 50 * 1024 },
+    { label: 'browser: click → popup nav start', summary: summarize(articles.map((p) => p.startMs)), note: 'Chromium creating the popup view' },
+    { label: 'wall: click → article painted', summary: summarize(articles.map((p) => p.ms)) },
+    { label: 'page script (every page)', note: `${kb(sizes.page.raw)} raw, ${kb(sizes.page.gzip)} gzip`, budget: '≤ 12 KB gzip', ok: sizes.page.gzip <= 12 * 1024 },
+    { label: 'reader script (on demand)', note: `${kb(sizes.reader.raw)} raw, ${kb(sizes.reader.gzip)} gzip` },
   ];
   const notes = popups.filter((p) => p.state !== 'article').map((p) => `popup state ${p.state}: ${p.key}`);
   return { rows, notes };

@@ -6,12 +6,13 @@
  */
 import { Readability } from '@mozilla/readability';
 import Defuddle from 'defuddle';
-import { READER_EXTRACT_OPTIONS } from '../../src/content/extract.ts';
-import { extractArticleUnsanitized, extractOutsideComments } from '../../src/core/extract-unsanitized.ts';
+import { extractOutsideComments } from '../../src/core/extract-unsanitized.ts';
 import { detectArticle } from '../../src/core/index.ts';
 
 export interface ProbeResult {
   ms: number;
+  /** Part of `ms` spent loading the system's script (the reader script on its first call). */
+  loadMs?: number;
   /** Characters of text (extraction), comments found (comments) or 1/0 for "is an article" (detection); -1 on error. */
   size: number;
   error?: string;
@@ -19,11 +20,27 @@ export interface ProbeResult {
 
 type Run = (url: string) => number;
 
+interface ReaderWindow {
+  /** Defined by the reader bundle (reader-entry.ts) once __qrLoadReader has run it. */
+  __qrReaderProbe?: (url: string) => number;
+  __qrLoadReader: () => void;
+}
+const reader = window as unknown as ReaderWindow;
+let loadMs: number | undefined;
+
 const systems: Record<string, Run> = {
   detect: (url) => (detectArticle(document, url).isArticle ? 1 : 0),
-  // As the content script calls it: the reader's first request, which it paints the article from (its
-  // HTML is sanitized later, in the extension page that renders it).
-  extract: (url) => extractArticleUnsanitized(document, url, READER_EXTRACT_OPTIONS).text.length,
+  // As the reader gets it: the reader script is loaded on the first call (compiled and run, as its
+  // injection does), then extracts as the reader's first request does (its HTML is sanitized later, in
+  // the extension page that renders it).
+  extract: (url) => {
+    if (!reader.__qrReaderProbe) {
+      const start = performance.now();
+      reader.__qrLoadReader();
+      loadMs = performance.now() - start;
+    }
+    return (reader.__qrReaderProbe as (url: string) => number)(url);
+  },
   // The reader's second request, after the article is painted: comment threads outside the article region.
   comments: () => extractOutsideComments(document)?.items.length ?? 0,
   // Readability mutates what it parses, so it gets a clone; the clone is timed (ours clones inside).
@@ -38,9 +55,10 @@ function time(name: string, url: string): Promise<ProbeResult> {
   return new Promise((resolve) => {
     setTimeout(() => {
       const start = performance.now();
+      loadMs = undefined;
       try {
         const size = run(url);
-        resolve({ ms: performance.now() - start, size });
+        resolve({ ms: performance.now() - start, size, ...(loadMs === undefined ? {} : { loadMs }) });
       } catch (err) {
         resolve({ ms: performance.now() - start, size: -1, error: String(err instanceof Error ? err.message : err).slice(0, 200) });
       }

@@ -1,31 +1,31 @@
-import { detectArticle } from '../core/detect.ts';
 import { extractArticleUnsanitized, extractOutsideComments } from '../core/extract-unsanitized.ts';
 import type { Article, CommentSection, ExtractOptions } from '../core/types.ts';
-import type { ExtractReply, ShownFile } from '../shared/protocol.ts';
+
+/** What the reader script answers; the page script adds its detection to a success (ExtractReply). */
+export type ReaderResult =
+  | { ok: true; article: Article }
+  | { ok: false; reason: 'no-text' }
+  | { ok: false; reason: 'error'; message: string };
 
 /**
- * How the content script extracts: a time budget for the page's main thread (past it the core returns
+ * How the reader script extracts: a time budget for the page's main thread (past it the core returns
  * its best result, flagged partial). It does not sanitize (extractArticleUnsanitized): the HTML is
  * untrusted until the extension page that renders it has sanitized it (src/ui/safe-html.tsx), so that is
- * where DOMPurify runs, and the script injected into every page does not carry it.
+ * where DOMPurify runs, and the script injected into the page does not carry it.
  * Comment threads outside the article region are deferred: the reader asks for them (`page/comments`)
  * once the article is on screen, so the walk over the rest of the page does not delay the article.
  */
 export const READER_EXTRACT_OPTIONS = { timeBudgetMs: 1500, deferOutsideComments: true } as const satisfies ExtractOptions;
 
 /**
- * Extracts the article for the reader. Unless forced ("Show reader anyway"), a page that is not
- * an article gets a clear answer instead of a guess. `listSelectors` are the ad filter lists'
- * selectors that matched this page outside the article: blocks they name are dropped from it too.
+ * Extracts the article for the reader (the page script has already judged the page an article, or the
+ * person asked for the reader anyway). `listSelectors` are the ad filter lists' selectors that matched
+ * this page outside the article: blocks they name are dropped from it too.
  */
-export function extractForReader(doc: Document, url: string, force: boolean, listSelectors: string[] = []): ExtractReply {
-  const file = fileShown(doc.contentType);
-  if (file) return { ok: false, reason: 'not-a-page', file };
-  const detection = detectArticle(doc, url);
-  if (!detection.isArticle && !force) return { ok: false, reason: 'not-article', detection };
+export function extractForReader(doc: Document, url: string, listSelectors: string[] = []): ReaderResult {
   try {
     const article = extractArticleUnsanitized(doc, url, { ...READER_EXTRACT_OPTIONS, extraRemoveSelectors: listSelectors });
-    return hasSomethingToShow(article) ? { ok: true, article, detection } : { ok: false, reason: 'no-text' };
+    return hasSomethingToShow(article) ? { ok: true, article } : { ok: false, reason: 'no-text' };
   } catch (error) {
     return { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };
   }
@@ -42,11 +42,5 @@ function hasSomethingToShow(article: Article): boolean {
 
 /** The comment threads the reader's extraction deferred (see READER_EXTRACT_OPTIONS). */
 export function commentsForReader(doc: Document): CommentSection | null {
-  return fileShown(doc.contentType) ? null : extractOutsideComments(doc);
-}
-
-/** A tab showing a PDF or an image holds the browser's own viewer document, not the page's text: which one, or null. */
-function fileShown(contentType: string | undefined): ShownFile | null {
-  const type = (contentType ?? '').toLowerCase();
-  return type === 'application/pdf' ? 'pdf' : type.startsWith('image/') ? 'image' : null;
+  return extractOutsideComments(doc);
 }

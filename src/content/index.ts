@@ -9,6 +9,7 @@ import { extensionAlive, isFromExtensionPage, listen, sendToBackground } from '.
 import type { PageInfo } from '../shared/protocol.ts';
 import { startCleaning } from './cleaning.ts';
 import { CONTENT_WATCH } from './constants.ts';
+import { fileShown } from './file-shown.ts';
 import { clearHiding } from './hider.ts';
 import { mayStart, readerOf, register } from './instance.ts';
 import { watchPage, whenParsed, whenSettled } from './watch.ts';
@@ -32,13 +33,19 @@ function start(): void {
   const unlisten = listen(
     {
       'page/extract': async (message) => {
+        const file = fileShown(document.contentType);
+        if (file) return { ok: false, reason: 'not-a-page', file };
         const reader = readerOf(scope);
         if (!reader) return { ok: false, reason: 'reader-missing' };
         // Clicked while the page loads: read the whole document, not the half the parser has built.
         await whenParsed(document, CONTENT_WATCH.parseWaitMs);
-        return reader.extract(document, location.href, message.force, await cleaning.readerSelectors());
+        // Unless forced ("Show reader anyway"), a page that is not an article gets a clear answer, not a guess.
+        const detection = detectArticle(document, location.href);
+        if (!detection.isArticle && !message.force) return { ok: false, reason: 'not-article', detection };
+        const result = reader.extract(document, location.href, await cleaning.readerSelectors());
+        return result.ok ? { ...result, detection } : result;
       },
-      'page/comments': () => readerOf(scope)?.comments(document) ?? null,
+      'page/comments': () => (fileShown(document.contentType) ? null : (readerOf(scope)?.comments(document) ?? null)),
       'page/get-cleaning': () => cleaning.counts(),
     },
     // Only our own popup and reader tab may ask; the page itself cannot reach this listener.

@@ -85,6 +85,7 @@ async function injectReader(tabId: number): Promise<string | null> {
 
 export async function loadArticle(target: TabTarget, force: boolean): Promise<ReaderState> {
   const refused = await injectReader(target.tabId);
+  performance.mark('qr:injected'); // for bench:browser, beside App.tsx's marks
   let reply: ExtractReply;
   try {
     reply = await withTimeout(sendToTab(target.tabId, { type: 'page/extract', force }), EXTRACT_TIMEOUT_MS);
