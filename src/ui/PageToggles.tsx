@@ -35,7 +35,7 @@ const KINDS: readonly { kind: CleaningKind; scopeLabel: MessageKey; count: keyof
 ];
 
 /**
- * What a switch says about the page: "3 ads" when it hides some, "none found on this page" when it
+ * What a switch says about the page: "3 ads" when it hides some, "none found" when it
  * is on and found nothing, and nothing at all when it is off (nothing is hidden then) or the count
  * is not known (still loading, the page cannot be reached, or a recount is on its way).
  */

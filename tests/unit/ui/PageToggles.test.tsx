@@ -73,11 +73,11 @@ describe('PageToggles', () => {
 
   it('says "none found" for a switch that is on and hid nothing', () => {
     const { unmount } = setup({ counts: { commentSections: 0, ads: 2 } });
-    expect(description(screen.getByRole('switch', { name: 'Hide comments' }))).toBe('none found on this page');
+    expect(description(screen.getByRole('switch', { name: 'Hide comments' }))).toBe('none found');
     expect(description(screen.getByRole('switch', { name: 'Hide ads' }))).toBe('2 ads');
     unmount();
     setup({ t: tAr, counts: { commentSections: 0, ads: 0 } });
-    expect(description(screen.getByRole('switch', { name: 'إخفاء الإعلانات' }))).toBe('لم يُعثر على شيء في هذه الصفحة');
+    expect(description(screen.getByRole('switch', { name: 'إخفاء الإعلانات' }))).toBe('لم يُعثر على شيء');
   });
 
   it('says nothing about a switch that is off, or while the counts are unknown', () => {
