@@ -56,7 +56,7 @@ export function ReaderControls({ t, settings, onSettingsChange, onOpenInTab }: R
           <button type="button" class="qr-button" onClick={onOpenInTab}>{t('openInTab')}</button>
         )}
         <button type="button" class="qr-button qr-disclosure" id={`${id}-button`} aria-expanded={open}
-          aria-controls={`${id}-panel`} onClick={() => setOpen(!open)}>
+          aria-controls={`${id}-panel`} onClick={() => setOpen((wasOpen) => !wasOpen)}>
           {t('readerSettings')}
         </button>
       </div>
