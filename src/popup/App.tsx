@@ -6,10 +6,10 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser, translate } from '../platform/browser.ts';
 import type { CleaningCounts } from '../shared/protocol.ts';
 import { localeDirection, uiLocale, type T } from '../ui/i18n.ts';
-import { ReaderControls } from '../ui/ReaderControls.tsx';
+import { ReaderBar } from '../ui/ReaderBar.tsx';
 import { ReaderFrame } from '../ui/ReaderFrame.tsx';
 import { ReaderView } from '../ui/ReaderView.tsx';
-import { HiddenSummary, StatusMessage } from '../ui/StatusMessage.tsx';
+import { StatusMessage } from '../ui/StatusMessage.tsx';
 import { findTarget, loadArticle, loadCleaningCounts, withDeferredComments, type ReaderState, type TabTarget } from './load.ts';
 import { useCleaning, useReaderSettings } from './use-settings.ts';
 
@@ -92,18 +92,15 @@ export function App({ mode }: { mode: 'popup' | 'tab' }) {
   return (
     <ReaderFrame settings={reader.settings} surface={mode}>
       <div class="qr-app" data-state={state.kind}>
-        <details class="qr-panel">
-          <summary class="qr-panel-summary">{t('readerSettings')}</summary>
-          <ReaderControls
-            t={t}
-            settings={reader.settings}
-            onSettingsChange={reader.change}
-            cleaning={canClean ? (cleaning.state ?? undefined) : undefined}
-            onToggle={canClean ? cleaning.toggle : undefined}
-            onOpenInTab={mode === 'popup' && state.kind === 'article' ? openInTab : undefined}
-          />
-        </details>
-        {counts && <HiddenSummary t={t} comments={counts.commentSections} ads={counts.ads} />}
+        <ReaderBar
+          t={t}
+          cleaning={canClean ? cleaning.state : null}
+          onToggle={cleaning.toggle}
+          counts={counts}
+          settings={reader.settings}
+          onSettingsChange={reader.change}
+          onOpenInTab={mode === 'popup' && state.kind === 'article' ? openInTab : undefined}
+        />
         {state.kind === 'article' ? (
           <ReaderView article={state.reply.article} t={t} showComments={cleaning.effective?.hideComments === false} />
         ) : (

@@ -1,13 +1,12 @@
 /**
- * Reader settings and page toggles. Native inputs only (range, select, checkbox, button):
- * they bring keyboard handling and accessible roles for free. Every input sits inside its
- * <label>, so its accessible name is exactly the translated label.
+ * The reader's actions under the page toggles: "Open in tab" and the "Reader settings" disclosure
+ * button, which opens the typography and theme controls below them. Native inputs only (range,
+ * select, button): they bring keyboard handling and accessible roles for free. Every input sits
+ * inside its <label>, so its accessible name is exactly the translated label.
  */
+import { useId, useState } from 'preact/hooks';
 import { uiLocale, formatNumber, type MessageKey, type T } from './i18n.ts';
-import {
-  COLUMN_WIDTHS, FONT_FAMILIES, FONT_SIZE, LINE_HEIGHT, THEMES,
-  effectiveCleaning, type CleaningKind, type CleaningScope, type PageCleaningState, type ReaderSettings,
-} from './settings.ts';
+import { COLUMN_WIDTHS, FONT_FAMILIES, FONT_SIZE, LINE_HEIGHT, THEMES, type ReaderSettings } from './settings.ts';
 
 export interface ReaderControlsProps {
   t: T;
@@ -18,14 +17,6 @@ export interface ReaderControlsProps {
    * the font, whose default follows the article direction.
    */
   onSettingsChange: (next: ReaderSettings, changed: keyof ReaderSettings) => void;
-  /** Omit both (e.g. on the full-tab page) to hide the page toggles. */
-  cleaning?: PageCleaningState;
-  /**
-   * scope "global": set the value for all sites AND drop this site's override (the user chose
-   * "All sites"); scope "site": set this site's override. Exactly one call per user action.
-   * See applyCleaningToggle for the reference semantics.
-   */
-  onToggle?: (kind: CleaningKind, scope: CleaningScope, value: boolean | null) => void;
   /** Omit to hide the button (the full-tab page is already a tab). */
   onOpenInTab?: () => void;
 }
@@ -51,42 +42,26 @@ function Select<V extends string>(props: {
   );
 }
 
-function CleaningToggle({ kind, state, t, onToggle }: {
-  kind: CleaningKind; state: PageCleaningState; t: T;
-  onToggle: NonNullable<ReaderControlsProps['onToggle']>;
-}) {
-  const on = effectiveCleaning(state, kind);
-  const scope: CleaningScope = state[kind].site === null ? 'global' : 'site';
-  // Changing the scope keeps the switch where it is and moves its value to the new scope:
-  // "This site only" pins it as an override; "All sites" sets it globally (which drops the override).
-  // One call each, so a handler that saves asynchronously never sees half a change.
-  const changeScope = (next: CleaningScope) => onToggle(kind, next, on);
-  return (
-    <div class="qr-toggle">
-      <label class="qr-control qr-switch">
-        <input type="checkbox" role="switch" checked={on}
-          onChange={(e) => onToggle(kind, scope, e.currentTarget.checked)} />
-        <span class="qr-control-label">{t(kind)}</span>
-      </label>
-      <label class="qr-scope">
-        <span class="qr-visually-hidden">{t(kind === 'hideAds' ? 'hideAdsScope' : 'hideCommentsScope')}</span>
-        <select value={scope} onChange={(e) => changeScope(e.currentTarget.value as CleaningScope)}>
-          <option value="global">{t('scopeAllSites')}</option>
-          <option value="site">{t('scopeThisSite')}</option>
-        </select>
-      </label>
-    </div>
-  );
-}
-
-export function ReaderControls({ t, settings, onSettingsChange, cleaning, onToggle, onOpenInTab }: ReaderControlsProps) {
+export function ReaderControls({ t, settings, onSettingsChange, onOpenInTab }: ReaderControlsProps) {
   const set = <K extends keyof ReaderSettings>(key: K, value: ReaderSettings[K]) =>
     onSettingsChange({ ...settings, [key]: value }, key);
   const locale = uiLocale(t);
+  // Closed on every opening: the article comes first, the typography is one click away.
+  const [open, setOpen] = useState(false);
+  const id = useId();
   return (
     <div class="qr-controls">
-      <fieldset class="qr-group">
-        <legend>{t('readerSettings')}</legend>
+      <div class="qr-actions">
+        {onOpenInTab && (
+          <button type="button" class="qr-button" onClick={onOpenInTab}>{t('openInTab')}</button>
+        )}
+        <button type="button" class="qr-button qr-disclosure" id={`${id}-button`} aria-expanded={open}
+          aria-controls={`${id}-panel`} onClick={() => setOpen((wasOpen) => !wasOpen)}>
+          {t('readerSettings')}
+        </button>
+      </div>
+      {/* hidden, not unmounted: aria-controls always points at it, and closed controls leave the tab order. */}
+      <div class="qr-group qr-settings" id={`${id}-panel`} role="group" aria-labelledby={`${id}-button`} hidden={!open}>
         <div class="qr-control qr-range">
           <label>
             <span class="qr-control-label">{t('fontSize')}</span>
@@ -109,17 +84,7 @@ export function ReaderControls({ t, settings, onSettingsChange, cleaning, onTogg
           options={COLUMN_WIDTHS.map((w) => option('width', w))} onChange={(v) => set('width', v)} />
         <Select label={t('theme')} value={settings.theme} t={t}
           options={THEMES.map((th) => option('theme', th))} onChange={(v) => set('theme', v)} />
-      </fieldset>
-      {cleaning && onToggle && (
-        <fieldset class="qr-group">
-          <legend>{t('pageCleaning')}</legend>
-          <CleaningToggle kind="hideComments" state={cleaning} t={t} onToggle={onToggle} />
-          <CleaningToggle kind="hideAds" state={cleaning} t={t} onToggle={onToggle} />
-        </fieldset>
-      )}
-      {onOpenInTab && (
-        <button type="button" class="qr-button" onClick={onOpenInTab}>{t('openInTab')}</button>
-      )}
+      </div>
     </div>
   );
 }

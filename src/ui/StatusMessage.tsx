@@ -1,6 +1,6 @@
-/** Everything the popup shows instead of an article, and the "hidden on this page" summary. */
+/** Everything the popup shows instead of an article. */
 import { useEffect, useState } from 'preact/hooks';
-import { tPlural, type MessageKey, type T } from './i18n.ts';
+import type { MessageKey, T } from './i18n.ts';
 
 /**
  * Why the reader cannot read the current tab (src/popup/restricted.ts says which). All but the last two are
@@ -103,22 +103,4 @@ export function StatusMessage({ status, t, onShowAnyway, loadingDelayMs = 150 }:
         </div>
       );
   }
-}
-
-export interface HiddenSummaryProps {
-  t: T;
-  /** Comment sections hidden on the page. */
-  comments: number;
-  ads: number;
-}
-
-/** "3 comment sections and 2 ads hidden on this page"; renders nothing when nothing was hidden. */
-export function HiddenSummary({ t, comments, ads }: HiddenSummaryProps) {
-  const parts = [
-    comments > 0 ? tPlural(t, 'commentSections', comments) : null,
-    ads > 0 ? tPlural(t, 'ads', ads) : null,
-  ].filter((part): part is string => part !== null);
-  if (parts.length === 0) return null;
-  const text = parts.length === 2 ? t('hiddenSummaryBoth', parts) : t('hiddenSummaryOne', parts);
-  return <p class="qr-hidden-summary" role="status">{text}</p>;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
-import { eachBrowser, isVisible, readerState, setSwitch, sleep, waitUntil } from './harness.ts';
+import { eachBrowser, isVisible, readerState, setSwitch, sleep, switchDescription, waitUntil } from './harness.ts';
 import { startServer, type TestServer } from './server.ts';
 
 /** Ad blocks on the page that only EasyList names (see the comment in the page). */
@@ -43,8 +43,8 @@ eachBrowser('ad filter lists compiled into the extension', (ctx) => {
     assert.match(shown, /Ferry Timetable Changes for the Winter/);
     assert.match(shown, /season tickets will be cheaper/);
     assert.doesNotMatch(shown, /Winter coats at half price/, 'the list-named ad inside the article is dropped by the reader');
-    const summary = await popup.$eval('.qr-hidden-summary', (el) => el.textContent ?? '');
-    assert.match(summary, /5 ads/);
+    await waitUntil(async () => (await switchDescription(popup, 'Hide ads')) !== '', 'the ad count arrives');
+    assert.match(await switchDescription(popup, 'Hide ads'), /^5 ads$/);
     await ext.screenshot(popup, 'list-ads-popup');
 
     await setSwitch(popup, 'Hide ads', false);

@@ -4,7 +4,7 @@
  * narrows a local run; CI runs both.
  */
 import { after, before, describe } from 'node:test';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { launch, type BrowserKind, type ExtensionBrowser, type LaunchOptions } from './browsers.ts';
 import { startServer, type TestServer } from './server.ts';
 
@@ -68,34 +68,45 @@ export async function isVisible(page: Page, selector: string): Promise<boolean> 
   }, selector);
 }
 
-/** Clicks the switch whose label reads `name` in the reader's settings panel, opening it first. */
+/**
+ * Puppeteer's selector for the switch whose accessible name is `name`, as assistive technology finds
+ * it. It works in both browsers: over CDP in Chromium, and over WebDriver BiDi in Firefox (puppeteer
+ * sends browsingContext.locateNodes with an accessibility locator). The role is part of it because
+ * Firefox's locator also matches the <label> that gives the switch its name.
+ */
+export function switchSelector(name: string): string {
+  return `::-p-aria([name="${name}"][role="switch"])`;
+}
+
+/** The switch named `name`, as it is on the reader's top bar: no panel to open first. */
+export async function findSwitch(reader: Page, name: string): Promise<ElementHandle<HTMLInputElement>> {
+  const handle = await reader.waitForSelector(switchSelector(name), { timeout: 5000 });
+  if (!handle) throw new Error(`no switch named ${name}`);
+  return handle as ElementHandle<HTMLInputElement>;
+}
+
+/** Clicks the switch named `name` (a real click, where a user would) unless it is already `on`. */
 export async function setSwitch(reader: Page, name: string, on: boolean): Promise<void> {
-  const changed = await reader.evaluate(
-    (label: string, wanted: boolean) => {
-      document.querySelector('details.qr-panel')?.setAttribute('open', '');
-      const input = [...document.querySelectorAll('label')]
-        .find((l) => l.querySelector('.qr-control-label')?.textContent?.trim() === label)
-        ?.querySelector('input[type="checkbox"]') as HTMLInputElement | null | undefined;
-      if (!input) throw new Error(`no switch named ${label}`);
-      if (input.checked === wanted) return false;
-      input.click();
-      return true;
-    },
-    name,
-    on,
-  );
-  if (changed) await sleep(400);
+  const input = await findSwitch(reader, name);
+  if ((await input.evaluate((el) => el.checked)) === on) return;
+  await input.click();
+  await sleep(400);
 }
 
 /** The state of the switch named `name`. */
 export async function switchState(reader: Page, name: string): Promise<boolean> {
-  return reader.evaluate((label: string) => {
-    const input = [...document.querySelectorAll('label')]
-      .find((l) => l.querySelector('.qr-control-label')?.textContent?.trim() === label)
-      ?.querySelector('input[type="checkbox"]') as HTMLInputElement | null | undefined;
-    if (!input) throw new Error(`no switch named ${label}`);
-    return input.checked;
-  }, name);
+  return (await findSwitch(reader, name)).evaluate((el) => el.checked);
+}
+
+/** What the switch named `name` says about the page, e.g. "3 ads": its aria-describedby text. */
+export async function switchDescription(reader: Page, name: string): Promise<string> {
+  return (await findSwitch(reader, name)).evaluate((el) =>
+    (el.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim(),
+  );
 }
 
 /** Waits until `check` holds on the page, polling; fails with `what` after the timeout. */

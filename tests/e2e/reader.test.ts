@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import type { Page } from 'puppeteer-core';
-import { eachBrowser, isVisible, readerState, setSwitch, sleep, switchState, waitUntil } from './harness.ts';
+import { eachBrowser, findSwitch, isVisible, readerState, setSwitch, sleep, switchDescription, switchState, waitUntil } from './harness.ts';
 
 eachBrowser('reader and page cleaning on an English news page', (ctx) => {
   it('shows the article without comments, and hides ads and a late comment thread on the page', async () => {
@@ -21,10 +21,56 @@ eachBrowser('reader and page cleaning on an English news page', (ctx) => {
     assert.match(shown, /City Council Approves Bike Lanes on Main Street/);
     assert.match(shown, /report back within a year/);
     assert.doesNotMatch(shown, /Finally! I have been waiting|ADVERTISEMENT|Most read/);
-    const summary = await popup.$eval('.qr-hidden-summary', (el) => el.textContent ?? '');
-    assert.match(summary, /comment section/);
-    assert.match(summary, /3 ads/);
+    // Each toggle says what it hid on the page.
+    await waitUntil(async () => (await switchDescription(popup, 'Hide ads')) !== '', 'the counts arrive');
+    assert.match(await switchDescription(popup, 'Hide comments'), /^[12] comment sections?$/);
+    assert.equal(await switchDescription(popup, 'Hide ads'), '3 ads');
     await ext.screenshot(popup, 'english-popup');
+    await popup.close();
+    await page.close();
+  });
+
+  it('opens with Hide comments and Hide ads at its top, which work at once without opening any panel', async () => {
+    const { ext, server } = ctx();
+    const page = await ext.openPage(server.url('/pages/late-comments.html'));
+    const popup = await ext.openPopup(page);
+    // Found by accessible name, as a screen reader finds them (see switchSelector), and clicked for real.
+    const comments = await findSwitch(popup, 'Hide comments');
+    const ads = await findSwitch(popup, 'Hide ads');
+    assert.equal(await readerState(popup), 'article');
+    const layout = await popup.evaluate(() => {
+      return {
+        bar: document.querySelector('.qr-toggles')?.getBoundingClientRect().toJSON() as DOMRect,
+        title: document.querySelector('.qr-article h1')?.getBoundingClientRect().top ?? NaN,
+        settingsOpen: document.querySelector('button[aria-expanded]')?.getAttribute('aria-expanded'),
+        openDetails: document.querySelectorAll('details[open]').length,
+      };
+    });
+    assert.equal(layout.settingsOpen, 'false', 'Reader settings stays closed');
+    assert.equal(layout.openDetails, 0, 'no panel is open');
+    assert.ok(layout.bar.top < 40, `the toggles are at the top (${layout.bar.top}px)`);
+    assert.ok(layout.bar.height < 90, `the toggle bar is compact (${layout.bar.height}px)`);
+    assert.ok(layout.bar.bottom < layout.title, 'the toggles come before the article');
+    for (const handle of [comments, ads]) {
+      const box = await handle.boundingBox();
+      assert.ok(box && box.y >= layout.bar.top && box.y + box.height <= layout.bar.bottom, 'each switch is inside the bar, on screen');
+    }
+
+    await comments.click();
+    await waitUntil(() => isVisible(page, '#comments'), 'the comment section shows on the page');
+    assert.equal(await switchState(popup, 'Hide comments'), false);
+    assert.equal(await isVisible(page, '#div-gpt-ad-top'), false, 'ads stay hidden');
+    await waitUntil(async () => (await switchDescription(popup, 'Hide comments')) === '', 'an off switch claims nothing');
+    await comments.click();
+    await waitUntil(async () => !(await isVisible(page, '#comments')), 'the comment section is hidden again');
+    await waitUntil(async () => /comment section/.test(await switchDescription(popup, 'Hide comments')), 'the count comes back');
+
+    await ads.click();
+    await waitUntil(() => isVisible(page, '#div-gpt-ad-top'), 'the ads show on the page');
+    assert.equal(await isVisible(page, '#comments'), false, 'comments stay hidden');
+    await ads.click();
+    await waitUntil(async () => !(await isVisible(page, '#div-gpt-ad-top')), 'the ads are hidden again');
+    await waitUntil(async () => (await switchDescription(popup, 'Hide ads')) === '3 ads', 'the ad count comes back');
     await popup.close();
     await page.close();
   });
@@ -75,9 +121,9 @@ eachBrowser('reader and page cleaning on an English news page', (ctx) => {
     const page = await ext.openPage(server.url('/pages/listing.html'));
     const popup = await ext.openPopup(page);
     assert.equal(await readerState(popup), 'not-article');
-    assert.equal(await popup.$eval('[data-state] button.qr-button', (b) => b.textContent?.trim()), 'Show reader anyway');
+    assert.equal(await popup.$eval('.qr-status button.qr-button', (b) => b.textContent?.trim()), 'Show reader anyway');
     await ext.screenshot(popup, 'listing-popup');
-    await popup.$eval('[data-state] button.qr-button', (b) => (b as HTMLButtonElement).click());
+    await popup.$eval('.qr-status button.qr-button', (b) => (b as HTMLButtonElement).click());
     assert.equal(await readerState(popup), 'article');
     await popup.close();
     await page.close();
@@ -89,7 +135,6 @@ eachBrowser('reader and page cleaning on an English news page', (ctx) => {
     const popup = await ext.openPopup(page);
     assert.equal(await readerState(popup), 'article');
     await popup.evaluate(() => {
-      document.querySelector('details.qr-panel')?.setAttribute('open', '');
       const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Open in tab');
       if (!button) throw new Error('no Open in tab button');
       button.click();
@@ -106,6 +151,11 @@ eachBrowser('reader and page cleaning on an English news page', (ctx) => {
     if (!tab) throw new Error('no reader tab');
     assert.equal(await readerState(tab), 'article');
     assert.equal(await tab.$eval('h1', (h) => h.textContent?.trim()), 'City Council Approves Bike Lanes on Main Street');
+    // The same top bar, without Open in tab (it is a tab already).
+    assert.equal(await switchState(tab, 'Hide comments'), true);
+    assert.equal(await switchState(tab, 'Hide ads'), true);
+    const buttons = await tab.$$eval('.qr-app button', (all) => all.map((b) => b.textContent?.trim()));
+    assert.deepEqual(buttons, ['Reader settings']);
     await tab.setViewport({ width: 1100, height: 900 });
     await ext.screenshot(tab, 'english-reader-tab');
     await tab.close();
@@ -119,7 +169,7 @@ eachBrowser('reader and page cleaning on an English news page', (ctx) => {
     assert.equal(await readerState(popup), 'article');
     // No named helper functions inside evaluate(): the test runner's transpiler would wrap them.
     await popup.evaluate(() => {
-      document.querySelector('details.qr-panel')?.setAttribute('open', '');
+      [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Reader settings')?.click();
       for (const [name, value, event] of [['Theme', 'dark', 'change'], ['Font', 'sans', 'change'], ['Font size', '22', 'input']]) {
         const el = [...document.querySelectorAll('label')]
           .find((l) => l.querySelector('.qr-control-label')?.textContent?.trim() === name)
@@ -142,31 +192,45 @@ eachBrowser('reader and page cleaning on an English news page', (ctx) => {
     }));
     assert.deepEqual({ theme: look.theme, font: look.font, size: look.size }, { theme: 'dark', font: 'sans', size: '22px' });
     assert.notEqual(look.background, 'rgb(255, 255, 255)');
+    await ext.screenshot(popup, 'english-popup-dark');
 
-    // Walk the controls with the Tab key: each named control gets focus, and focus is visible.
-    await popup.evaluate(() => document.querySelector('details.qr-panel')?.setAttribute('open', ''));
-    const reached = new Set<string>();
-    for (let i = 0; i < 20; i++) {
+    // Walk the controls with the Tab key: the toggles, Open in tab, Reader settings (opened from the
+    // keyboard), its controls; each gets focus, and focus is visible.
+    const order: string[] = [];
+    for (let i = 0; i < 24 && !order.includes('Theme'); i++) {
       await popup.keyboard.press('Tab');
       const focus = await popup.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
         // Controls only: Firefox also stops on the scrolling box itself, to scroll it.
         if (!el || !el.matches('input, select, button, summary, a')) return null;
-        const name = el.closest('label')?.querySelector('.qr-control-label')?.textContent?.trim() ?? el.textContent?.trim() ?? '';
+        // The label's own text (visually hidden for the scope menus), else the button's text.
+        const name = el.closest('label')?.querySelector('span')?.textContent?.trim() ?? el.textContent?.trim() ?? '';
         const style = getComputedStyle(el);
         // Where the driver's key presses do not count as keyboard use (:focus-visible unmatched,
         // seen in Firefox after a tab closes), the browser itself draws no ring: nothing to check.
         const ring = style.outlineStyle !== 'none' || style.boxShadow !== 'none';
-        return { name, visible: ring || !el.matches(':focus-visible') };
+        return { name, visible: ring || !el.matches(':focus-visible'), expanded: el.getAttribute('aria-expanded') };
       });
-      if (focus?.name) {
-        assert.ok(focus.visible, `focus is visible on ${focus.name}`);
-        reached.add(focus.name);
+      if (!focus?.name) continue;
+      assert.ok(focus.visible, `focus is visible on ${focus.name}`);
+      if (order.at(-1) !== focus.name) order.push(focus.name);
+      if (focus.name === 'Reader settings' && focus.expanded === 'false') {
+        await popup.keyboard.press('Enter');
+        await sleep(100);
       }
     }
-    for (const name of ['Font size', 'Font', 'Line height', 'Width', 'Theme', 'Hide comments', 'Hide ads', 'Open in tab']) {
-      assert.ok(reached.has(name), `${name} is reachable by keyboard (reached: ${[...reached].join(', ')})`);
-    }
+    assert.deepEqual(order.slice(0, 11), [
+      'Hide comments', 'Where to hide comments', 'Hide ads', 'Where to hide ads', 'Open in tab', 'Reader settings',
+      'Font size', 'Font', 'Line height', 'Width', 'Theme',
+    ]);
+    // The article follows the controls: nothing of the reader comes before the toggles.
+    const firstAfter = await popup.evaluate(() => {
+      const focusable = [...document.querySelectorAll<HTMLElement>('.qr-app input, .qr-app select, .qr-app button, .qr-app a[href]')];
+      const bar = document.querySelector('.qr-toggles');
+      return focusable.findIndex((el) => bar?.contains(el));
+    });
+    assert.equal(firstAfter, 0, 'the first focusable control of the reader is in the toggle bar');
+    await ext.screenshot(popup, 'keyboard-reader-settings-open');
     await popup.close();
     await page.close();
   });

@@ -47,7 +47,7 @@ eachBrowser('pages with nothing to read', (ctx) => {
     const page = await ext.openPage(server.url('/gen/unclosed-title'));
     const popup = await ext.openPopup(page);
     if ((await readerState(popup)) === 'not-article') {
-      await popup.$eval('[data-state] button.qr-button', (b) => (b as HTMLButtonElement).click());
+      await popup.$eval('.qr-status button.qr-button', (b) => (b as HTMLButtonElement).click());
       await waitUntil(async () => (await readerState(popup)) !== 'not-article', 'the reader runs anyway');
     }
     assert.equal(await readerState(popup), 'no-text');

@@ -1,7 +1,7 @@
 import './setup/cleanup.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen } from '@testing-library/preact';
-import { HiddenSummary, StatusMessage, type CannotRunReason } from '../../../src/ui/StatusMessage.tsx';
+import { StatusMessage, type CannotRunReason } from '../../../src/ui/StatusMessage.tsx';
 import { tAr, tEn } from './setup/fixtures.ts';
 
 describe('StatusMessage', () => {
@@ -48,26 +48,5 @@ describe('StatusMessage', () => {
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('حدث خطأ ما.');
     expect(screen.getByText('Timed out after 5 s').getAttribute('dir')).toBe('auto');
-  });
-});
-
-describe('HiddenSummary', () => {
-  it('joins both counts with English plurals', () => {
-    render(<HiddenSummary t={tEn} comments={1} ads={3} />);
-    expect(screen.getByRole('status').textContent).toBe('1 comment section and 3 ads hidden on this page');
-  });
-
-  it('drops a zero count and renders nothing when nothing was hidden', () => {
-    const { rerender, container } = render(<HiddenSummary t={tEn} comments={0} ads={1} />);
-    expect(container.textContent).toBe('1 ad hidden on this page');
-    rerender(<HiddenSummary t={tEn} comments={0} ads={0} />);
-    expect(container.textContent).toBe('');
-  });
-
-  it('uses Arabic plural forms', () => {
-    const { rerender, container } = render(<HiddenSummary t={tAr} comments={2} ads={1} />);
-    expect(container.textContent).toBe('أُخفي في هذه الصفحة قسما تعليقات وإعلان واحد');
-    rerender(<HiddenSummary t={tAr} comments={0} ads={11} />);
-    expect(container.textContent).toBe(`أُخفي في هذه الصفحة ${new Intl.NumberFormat('ar').format(11)} إعلانًا`);
   });
 });

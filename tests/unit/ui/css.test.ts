@@ -1,18 +1,20 @@
 // @vitest-environment node
 /**
- * Static checks on reader.css: what makes it mirror for right-to-left text, obey the CSP
- * and use only the theme colours whose contrast themes.test.ts verifies.
+ * Static checks on reader.css and the popup's app.css: what makes them mirror for right-to-left
+ * text, obey the CSP and use only the theme colours whose contrast themes.test.ts verifies.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const css = readFileSync(new URL('../../../src/ui/reader.css', import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+const css = ['../../../src/ui/reader.css', '../../../src/popup/app.css']
+  .map((file) => readFileSync(new URL(file, import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, ''))
+  .join('\n');
 const declarations = Array.from(css.matchAll(/([a-z-]+)\s*:\s*([^;{}]+);/g), ([, prop, value]) => ({
   prop: prop ?? '',
   value: (value ?? '').trim(),
 }));
 
-describe('reader.css', () => {
+describe('reader.css and app.css', () => {
   it('parses into declarations (guards the checks below against a broken regex)', () => {
     expect(declarations.length).toBeGreaterThan(50);
   });
