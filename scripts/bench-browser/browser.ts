@@ -28,7 +28,8 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
-export async function launch(extensionDir: string | null): Promise<BenchBrowser> {
+/** `jsFlags`: V8 flags for a diagnosis (`--js-flags`), never for the reported figures. */
+export async function launch(extensionDir: string | null, jsFlags?: string): Promise<BenchBrowser> {
   const profile = mkdtempSync(path.join(tmpdir(), 'qr-bench-browser-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
@@ -36,7 +37,7 @@ export async function launch(extensionDir: string | null): Promise<BenchBrowser>
     pipe: true,
     ...(extensionDir ? { enableExtensions: [extensionDir] } : {}),
     userDataDir: profile,
-    args: ARGS,
+    args: jsFlags ? [...ARGS, `--js-flags=${jsFlags}`] : ARGS,
     defaultViewport: { width: 1100, height: 900 },
     protocolTimeout: 120_000,
   });

@@ -102,19 +102,24 @@ export const DETECT_SKIP_TAGS: ReadonlySet<string> = new Set(['script', 'style',
 export const DETECT_BOILERPLATE_TAGS: ReadonlySet<string> = new Set(['nav', 'footer', 'aside']);
 export const DETECT_BOILERPLATE_ROLES: ReadonlySet<string> = new Set(['navigation', 'contentinfo', 'complementary']);
 
+/**
+ * URL shapes. Asked of the lower-cased path and query (detect/url.ts), so no `i` flag: V8 compiles a
+ * case-insensitive pattern several times slower, and detection runs on every page load.
+ */
+
 /** URL paths of listings: tag/category/author/archive pages, pagination, account and app pages. */
 export const DETECT_LISTING_PATH =
-  /\/(?:tags?|category|categories|topics?|section|sections|author|authors|archives?|search|feed|label|labels|user|users|login|signin|signup|account|cart|checkout|settings)(?:\/|$)|\/page\/\d+/i;
+  /\/(?:tags?|category|categories|topics?|section|sections|author|authors|archives?|search|feed|label|labels|user|users|login|signin|signup|account|cart|checkout|settings)(?:\/|$)|\/page\/\d+/;
 
 /** Query parameters of search results (a numeric value is an id: story.asp?S=7565791): a listing, whatever else the URL says. */
-export const DETECT_SEARCH_QUERY = /(?:^|&)(?:q|s|query|search|searchterm|keywords?)=(?!\d+(?:&|$))[^&]/i;
+export const DETECT_SEARCH_QUERY = /(?:^|&)(?:q|s|query|search|searchterm|keywords?)=(?!\d+(?:&|$))[^&]/;
 
 /** Query parameters of listings: tag/category filters and numbered pages. */
-export const DETECT_LISTING_QUERY = /(?:^|&)(?:tag|cat|category|page=\d|pg=\d)/i;
+export const DETECT_LISTING_QUERY = /(?:^|&)(?:tag|cat|category|page=\d|pg=\d)/;
 
 /** Query parameters that name one stored item (story.html?id=…, index.php?article=…, ?p=123 in WordPress, any 5+ digit value). */
 export const DETECT_ITEM_QUERY =
-  /(?:^|&)(?:(?:id|p|nid|aid|sid|article|story|storyid|newsid|postid|filename|item|itemid|[a-z_]*article[a-z_]*id)=[^&]|[a-z_]+=\d{5,}(?:&|$))/i;
+  /(?:^|&)(?:(?:id|p|nid|aid|sid|article|story|storyid|newsid|postid|filename|item|itemid|[a-z_]*article[a-z_]*id)=[^&]|[a-z_]+=\d{5,}(?:&|$))/;
 
 /** A date in the path (/2024/05/12/, /2024-05-12-) is how news CMSs file articles. */
 export const DETECT_DATE_PATH = /\/(?:19|20)\d{2}[/-](?:0?[1-9]|1[0-2])(?:[/-]|$)/;
@@ -390,6 +395,23 @@ export const CHROME_ROLES: ReadonlySet<string> = new Set([
   'navigation', 'menu', 'menubar', 'complementary', 'banner', 'contentinfo', 'dialog', 'alertdialog', 'search',
 ]);
 /**
+ * A test of lower-cased text, for long lists of words in many languages. The same list as a case-insensitive
+ * (`i`) pattern costs V8 milliseconds to compile on a page's first use, in the reader's cold path and on every
+ * page the hider scans: it expands every letter of every alternative to all its case forms (with `u`, to
+ * Unicode's). Lower-casing the text costs microseconds. The pattern is written in lower case (a unit test
+ * checks); `exec` matches in the lower-cased text.
+ */
+export interface LowerCaseTest {
+  test(text: string): boolean;
+  exec(text: string): RegExpExecArray | null;
+  readonly pattern: RegExp;
+}
+
+function lowerCaseTest(pattern: RegExp): LowerCaseTest {
+  return { pattern, test: (text) => pattern.test(text.toLowerCase()), exec: (text) => pattern.exec(text.toLowerCase()) };
+}
+
+/**
  * Heading (or short label) words that open a comment section, in the languages the reader must handle:
  * English, Arabic, French, Spanish, German, Portuguese, Italian, Russian, Turkish, Persian, Urdu, Hebrew,
  * Chinese, Japanese. One pattern for the reader (clean-comments.ts) and for hiding on the live page
@@ -397,7 +419,7 @@ export const CHROME_ROLES: ReadonlySet<string> = new Set([
  * talks about comments never matches; a count may come before or after ("12 comments", "1 تعليق",
  * "Commentaires (3)", "(3) Comments").
  */
-export const COMMENT_HEADING = new RegExp(
+export const COMMENT_HEADING = lowerCaseTest(new RegExp(
   '^[\\s#(\\[\\-–]*(?:[\\d٠-٩۰-۹.,]+[)\\]]?\\s*)?(?:' + [
     'talkbacks?(?:\\s*[-–:].{0,40})?|(?:add|post) your (?:comments?|opinion)|have your say(?: on this (?:article|story))?|do you have comments on this (?:story|article)\\??|thanks for your comments.{0,60}|no comments(?: yet| at the moment| so far)?|be the first to comment|comments are closed|(?:one|no|\\d+) (?:comments?|responses?|repl(?:y|ies))(?: (?:to|on) .{1,120})?',
     '(?:\\d+\\s*)?(?:comments?|responses?|replies|reader comments|user comments|leave a (?:comment|reply)|post a comment|add (?:a |your )?comment|join the (?:discussion|conversation)|discussion|comment rules|comment policy|what do you think\\??|your (?:views|comments)(?: on this (?:story|article))?\\??)',
@@ -414,28 +436,28 @@ export const COMMENT_HEADING = new RegExp(
     'תגובות|תגובה|הוסף תגובה|כתבו תגובה|טוקבקים',
     '评论|評論|发表评论|發表評論|网友评论|網友評論|留言|讨论',
     'コメント|コメントする|コメントを書く|コメント一覧',
-  ].join('|') + ')\\s*(?:[(\\[]\\s*[\\d٠-٩۰-۹.,]+\\s*[)\\]]|[\\d٠-٩۰-۹]+)?\\s*[:：.!؟?]?\\s*$', 'iu');
+  ].join('|') + ')\\s*(?:[(\\[]\\s*[\\d٠-٩۰-۹.,]+\\s*[)\\]]|[\\d٠-٩۰-۹]+)?\\s*[:：.!؟?]?\\s*$', 'u'));
 
 const REPLY_WORD_LIST = [
   'reply', 'respond', 'répondre', 'repondre', 'responder', 'antworten', 'rispondi', 'ответить', 'yanıtla', 'cevapla', 'رد', 'الرد', 'ردا',
   'پاسخ', 'جواب', 'השב', 'הגב', '回复', '回覆', '返信', '返信する', 'responda', 'report', 'signaler', 'melden',
 ];
 /** Words of reply links inside comment items ("Reply", "رد", "Répondre"...): evidence that a list is a comment thread. */
-export const REPLY_WORDS = new RegExp(`^\\s*(?:${REPLY_WORD_LIST.join('|')})\\s*[↓→]?\\s*$`, 'iu');
+export const REPLY_WORDS = lowerCaseTest(new RegExp(`^\\s*(?:${REPLY_WORD_LIST.join('|')})\\s*[↓→]?\\s*$`, 'u'));
 /**
  * One of REPLY_WORDS anywhere in a text. A list whose text has none holds no reply link: one test of the
  * list's text settles most lists (menus, link lists) instead of a search and a test for every item.
  */
-export const REPLY_WORD_IN_TEXT = new RegExp(`(?:${REPLY_WORD_LIST.join('|')})`, 'iu');
+export const REPLY_WORD_IN_TEXT = lowerCaseTest(new RegExp(`(?:${REPLY_WORD_LIST.join('|')})`, 'u'));
 
 /** Headings that open "related / most read / read also" link lists, in many languages. */
-export const RELATED_HEADING = /^\s*(?:related(?: articles| stories| posts| news| content| links| coverage)?|more (?:stories|news|from|on|articles)\b.*|most (?:read|popular|viewed|shared|commented)|(?:read|see) (?:also|more)|you (?:may|might) also (?:like|be interested)|recommended(?: for you)?|trending(?: now)?|popular(?: now| posts| stories)?|latest (?:news|stories|posts)|top stories|الأكثر (?:قراءة|مشاهدة|تعليقا)|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|اخترنا لك|(?:à )?lire aussi|sur le même sujet|les plus lus|articles similaires|voir aussi|leer también|lea también|te puede interesar|más leídas|lo más leído|noticias relacionadas|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|meistgelesen|ähnliche artikel|weitere artikel|leia também|veja também|mais lidas|notícias relacionadas|leggi anche|potrebbe interessarti|i più letti|articoli correlati|читайте также|популярное|самое читаемое|похожие материалы|по теме|ilgili haberler|en çok okunanlar|bunlar da ilginizi çekebilir|ayrıca okuyun|بیشتر بخوانید|مطالب مرتبط|پربازدیدترین|اخبار مرتبط|یہ بھی پڑھیں|مزید پڑھیں|متعلقہ خبریں|קראו גם|כתבות נוספות|הכי נקראים|כתבות קשורות|相关文章|相關文章|相关阅读|延伸阅读|延伸閱讀|热门文章|熱門|推荐阅读|関連記事|あわせて読みたい|人気記事|おすすめ記事)\s*[:：]?\s*$/iu;
+export const RELATED_HEADING = lowerCaseTest(/^\s*(?:related(?: articles| stories| posts| news| content| links| coverage)?|more (?:stories|news|from|on|articles)\b.*|most (?:read|popular|viewed|shared|commented)|(?:read|see) (?:also|more)|you (?:may|might) also (?:like|be interested)|recommended(?: for you)?|trending(?: now)?|popular(?: now| posts| stories)?|latest (?:news|stories|posts)|top stories|الأكثر (?:قراءة|مشاهدة|تعليقا)|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|اخترنا لك|(?:à )?lire aussi|sur le même sujet|les plus lus|articles similaires|voir aussi|leer también|lea también|te puede interesar|más leídas|lo más leído|noticias relacionadas|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|meistgelesen|ähnliche artikel|weitere artikel|leia também|veja também|mais lidas|notícias relacionadas|leggi anche|potrebbe interessarti|i più letti|articoli correlati|читайте также|популярное|самое читаемое|похожие материалы|по теме|ilgili haberler|en çok okunanlar|bunlar da ilginizi çekebilir|ayrıca okuyun|بیشتر بخوانید|مطالب مرتبط|پربازدیدترین|اخبار مرتبط|یہ بھی پڑھیں|مزید پڑھیں|متعلقہ خبریں|קראו גם|כתבות נוספות|הכי נקראים|כתבות קשורות|相关文章|相關文章|相关阅读|延伸阅读|延伸閱讀|热门文章|熱門|推荐阅读|関連記事|あわせて読みたい|人気記事|おすすめ記事)\s*[:：]?\s*$/u);
 
 /** Inline "Read also: <link>" paragraphs: the lead-in that precedes a link to another article. */
-export const READ_ALSO_LEAD = /^\s*(?:(?:read|see) (?:also|more)|related|more|(?:à )?lire aussi|voir aussi|leer también|lea también|lee también|mehr zum thema|lesen sie auch|auch interessant|leia também|veja também|leggi anche|читайте также|смотрите также|ayrıca okuyun|ilgili haber|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|اقرأ ايضا|ذات صلة|بیشتر بخوانید|بخوانید|یہ بھی پڑھیں|קראו גם|相关阅读|延伸阅读|関連記事)\s*[:：\-–—»]/iu;
+export const READ_ALSO_LEAD = lowerCaseTest(/^\s*(?:(?:read|see) (?:also|more)|related|more|(?:à )?lire aussi|voir aussi|leer también|lea también|lee también|mehr zum thema|lesen sie auch|auch interessant|leia também|veja também|leggi anche|читайте также|смотрите также|ayrıca okuyun|ilgili haber|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|اقرأ ايضا|ذات صلة|بیشتر بخوانید|بخوانید|یہ بھی پڑھیں|קראו גם|相关阅读|延伸阅读|関連記事)\s*[:：\-–—»]/u);
 
 /** Short blocks that are only an ad label or a print/e-mail widget caption. */
-export const JUNK_LINE = /^[\s\-–—|•·]*(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|реклама|إعلان|اعلان|تبلیغات|广告|広告|print(?: friendly)?(?:\s*[,&|/]\s*(?:pdf|e-?mail))*(?:\s*[,&|/]\s*(?:pdf|e-?mail))?|print this(?: article| page)?|(?:follow us|nos siga|siga-nos|síguenos|suivez-nous|folgen sie uns|seguici)(?:\s+(?:on|no|en|sur|auf|su|in)\b.{0,40})?|e-?mail(?: this)?(?: article| story)?|post (?:this )?to (?:del\.icio\.us|digg|newsvine|yahoo!?|facebook|twitter|reddit|stumbleupon|myspace|linkedin|tumblr|pinterest)|bookmark(?: this)?(?: page| article| story)?|share(?: this)?(?: article| story| on)?|imprimer|drucken|imprimir|stampa|печать|طباعة|چاپ)[\s:.\-–—|•·]*$/iu;
+export const JUNK_LINE = lowerCaseTest(/^[\s\-–—|•·]*(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|реклама|إعلان|اعلان|تبلیغات|广告|広告|print(?: friendly)?(?:\s*[,&|/]\s*(?:pdf|e-?mail))*(?:\s*[,&|/]\s*(?:pdf|e-?mail))?|print this(?: article| page)?|(?:follow us|nos siga|siga-nos|síguenos|suivez-nous|folgen sie uns|seguici)(?:\s+(?:on|no|en|sur|auf|su|in)\b.{0,40})?|e-?mail(?: this)?(?: article| story)?|post (?:this )?to (?:del\.icio\.us|digg|newsvine|yahoo!?|facebook|twitter|reddit|stumbleupon|myspace|linkedin|tumblr|pinterest)|bookmark(?: this)?(?: page| article| story)?|share(?: this)?(?: article| story| on)?|imprimer|drucken|imprimir|stampa|печать|طباعة|چاپ)[\s:.\-–—|•·]*$/u);
 
 /**
  * Invitations to comment elsewhere or to sign in to comment ("To have your say on this issue, visit …",
@@ -454,7 +476,7 @@ const COMMENT_PROMPTS = [
  * A short block that is one of COMMENT_PROMPTS, optionally after "to": comment furniture, not article text.
  * Anchored at the start and applied only to short blocks, so prose that mentions comments stays.
  */
-export const COMMENT_PROMPT = new RegExp(`^\\s*(?:to )?(?:${COMMENT_PROMPTS.join('|')})`, 'i');
+export const COMMENT_PROMPT = lowerCaseTest(new RegExp(`^\\s*(?:to )?(?:${COMMENT_PROMPTS.join('|')})`));
 /**
  * The first words of COMMENT_PROMPT's alternatives (and "to"): asked first of a block's first characters, so
  * that most blocks never have their text read for it.

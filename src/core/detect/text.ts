@@ -21,11 +21,31 @@ function isCjk(c: number): boolean {
 }
 
 /**
+ * Text that weightedLength's character walk would treat specially: control characters, U+FFFD, CJK and Hangul,
+ * or a run of more than `maxWordChars` without a space. Text without any (nearly all text on most pages) is
+ * measured natively instead: detection's first call on a page runs before the JIT has warmed up, when a loop
+ * over every character of the page costs milliseconds.
+ */
+const SPECIAL_TEXT = new RegExp(
+  `[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]|[^ \n\t\r\f]{${DETECT.maxWordChars + 1},}`,
+);
+const SPACE_RUNS = /[ \n\t\r\f]+/g;
+
+/**
  * Length in "Latin-letter equivalents": a CJK character weighs `cjkWeight`, a Hangul syllable `hangulWeight`.
- * A run of other characters longer than `maxWordChars` with no space in it is not a word (a URL, base64, bytes
+ * A run of other characters longer than `maxWordChars` with no space in it is not a word (a URL, base64 or bytes
  * that are not text) and counts nothing; control characters count nothing either.
  */
 export function weightedLength(text: string): number {
+  if (!SPECIAL_TEXT.test(text)) {
+    // A run of whitespace counts as one space after a word, none before the first: the walk below, natively.
+    const collapsed = text.replace(SPACE_RUNS, ' ');
+    return collapsed.charCodeAt(0) === 0x20 ? collapsed.length - 1 : collapsed.length;
+  }
+  return walkedLength(text);
+}
+
+function walkedLength(text: string): number {
   let length = 0;
   let run = 0;
   let space = true;
@@ -79,30 +99,31 @@ function blockTexts(doc: Document): Map<Element, BlockText> {
   return blocks;
 }
 
+/**
+ * One call per element (the children's loop inline): detection's first call on a page runs in V8's
+ * interpreter, where each call and each lookup costs, so the walk does as few as it can per node.
+ */
 function walk(parent: Element, block: Element, inLink: boolean, blocks: Map<Element, BlockText>, depth: number): void {
   if (depth > DETECT.maxDepth) return;
-  const rendered = renderedChildren(parent);
-  if (rendered) {
-    for (const node of rendered) visit(node, block, inLink, blocks, depth);
-    return;
-  }
-  for (let node = parent.firstChild; node; node = node.nextSibling) visit(node, block, inLink, blocks, depth);
-}
-
-function visit(node: Node, block: Element, inLink: boolean, blocks: Map<Element, BlockText>, depth: number): void {
-  if (node.nodeType === TEXT_NODE) {
-    const length = weightedLength((node as Text).data);
-    if (length === 0) return;
-    let entry = blocks.get(block);
-    if (!entry) blocks.set(block, (entry = { chars: 0, linkChars: 0 }));
-    entry.chars += length;
-    if (inLink) entry.linkChars += length;
-  } else if (node.nodeType === ELEMENT_NODE) {
-    const el = node as Element;
-    const name = el.localName;
-    if (DETECT_SKIP_TAGS.has(name)) return;
-    if (DETECT_INLINE_TAGS.has(name)) walk(el, block, inLink || name === 'a', blocks, depth + 1);
-    else walk(el, el, false, blocks, depth + 1);
+  // Shadow hosts and slots only: other elements render their own children (see renderedChildren).
+  const rendered = parent.shadowRoot || parent.localName === 'slot' ? renderedChildren(parent) : null;
+  let index = 0;
+  for (let node = rendered ? (rendered[0] ?? null) : parent.firstChild; node; node = rendered ? (rendered[++index] ?? null) : node.nextSibling) {
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
+      const length = weightedLength((node as Text).data);
+      if (length === 0) continue;
+      let entry = blocks.get(block);
+      if (!entry) blocks.set(block, (entry = { chars: 0, linkChars: 0 }));
+      entry.chars += length;
+      if (inLink) entry.linkChars += length;
+    } else if (type === ELEMENT_NODE) {
+      const el = node as Element;
+      const name = el.localName;
+      if (DETECT_SKIP_TAGS.has(name)) continue;
+      if (DETECT_INLINE_TAGS.has(name)) walk(el, block, inLink || name === 'a', blocks, depth + 1);
+      else walk(el, el, false, blocks, depth + 1);
+    }
   }
 }
 

@@ -29,9 +29,10 @@ export function urlSignals(url: string): Signal[] {
   }
   // file:, about:, data: and the like say nothing about the page.
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return [];
-  const path = decodePath(parsed.pathname);
+  // Lower-cased once: the URL patterns in constants.ts are written for lower case.
+  const path = decodePath(parsed.pathname).toLowerCase();
   const segments = path.split('/').filter(Boolean);
-  const query = parsed.search.slice(1);
+  const query = parsed.search.slice(1).toLowerCase();
   if (segments.length === 0 && !query) return [{ label: 'url site root', points: DETECT.urlRoot }];
   if (DETECT_SEARCH_QUERY.test(query)) return [{ label: 'url search query', points: DETECT.urlListing }];
 

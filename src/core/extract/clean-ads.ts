@@ -14,7 +14,7 @@ export const adsRule: PruneRule = {
     }
     const hit = c.clutter();
     if (hit?.kind === 'ads') return { rule: `class "${hit.token}"` };
-    if (c.childCount === 0 && c.tag !== 'A' && c.textLength(LABEL_MAX_CHARS) <= LABEL_MAX_CHARS && /^[\s\-–—|•·]*(?:advert|sponsor|anzeige|werbung|publicit|publicidad|pubblicit|реклам|إعلان|اعلان|تبليغ|تبلیغ|广告|広告)/iu.test(c.text()) && JUNK_LINE.test(c.text())) {
+    if (c.childCount === 0 && c.tag !== 'A' && c.textLength(LABEL_MAX_CHARS) <= LABEL_MAX_CHARS && /^[\s\-–—|•·]*(?:advert|sponsor|anzeige|werbung|publicit|publicidad|pubblicit|реклам|إعلان|اعلان|تبليغ|تبلیغ|广告|広告)/u.test(c.text().toLowerCase()) && JUNK_LINE.test(c.text())) {
       return { rule: 'ad label' };
     }
     return null;

@@ -27,7 +27,7 @@ export const shareRule: PruneRule = {
 };
 
 function isPrintOrShareLabel(text: string): boolean {
-  return /print|pdf|e-?mail|share|imprim|druck|stampa|печат|طباعة|چاپ/iu.test(text) && JUNK_LINE.test(text);
+  return /print|pdf|e-?mail|share|imprim|druck|stampa|печат|طباعة|چاپ/u.test(text.toLowerCase()) && JUNK_LINE.test(text);
 }
 
 function isShareLink(c: Candidate): boolean {

@@ -53,7 +53,8 @@ function splitTitle(t: string): string[] {
 
 function isSiteName(part: string, siteName: string | null): boolean {
   if (siteName && norm(part) === norm(siteName)) return true;
-  return /^(?:www\.)?[\p{L}\p{N}-]+\.[a-z]{2,}(?:\.[a-z]{2})?$/iu.test(part.trim());
+  // Letters of any case spelled out: an `i` flag would make V8 expand \p{L} to its case closure (slow to compile).
+  return /^(?:[wW]{3}\.)?[\p{L}\p{N}-]+\.[a-zA-Z]{2,}(?:\.[a-zA-Z]{2})?$/u.test(part.trim());
 }
 
 function words(s: string): number {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import * as constants from '../../../src/core/constants.ts';
+import { COMMENT_HEADING, COMMENT_PROMPT, JUNK_LINE, READ_ALSO_LEAD, RELATED_HEADING, REPLY_WORDS } from '../../../src/core/constants.ts';
+
+const lowerCaseTests = Object.entries(constants).filter(
+  (entry): entry is [string, constants.LowerCaseTest] => typeof entry[1] === 'object' && entry[1] !== null && 'pattern' in entry[1],
+);
+
+describe('word lists matched on lower-cased text', () => {
+  it('are written in lower case and without the i flag (escapes such as \\S and \\p{Lu} apart)', () => {
+    expect(lowerCaseTests.map(([name]) => name).sort()).toEqual(
+      ['COMMENT_HEADING', 'COMMENT_PROMPT', 'JUNK_LINE', 'READ_ALSO_LEAD', 'RELATED_HEADING', 'REPLY_WORDS', 'REPLY_WORD_IN_TEXT'],
+    );
+    for (const [name, { pattern }] of lowerCaseTests) {
+      const literal = pattern.source.replace(/\\[pP]\{[^}]*\}/g, '').replace(/\\./g, '');
+      expect(literal, name).toBe(literal.toLowerCase());
+      expect(pattern.flags, name).not.toContain('i');
+    }
+  });
+
+  it('still match whatever the case of the page’s text', () => {
+    expect(COMMENT_HEADING.test('3 COMMENTS')).toBe(true);
+    expect(COMMENT_HEADING.test('Leave a Reply')).toBe(true);
+    expect(COMMENT_HEADING.test('КОММЕНТАРИИ')).toBe(true);
+    expect(COMMENT_HEADING.test('Yorumlar (4)')).toBe(true);
+    expect(COMMENT_HEADING.test('Readers left many comments on the plan')).toBe(false);
+    expect(JUNK_LINE.test('ADVERTISEMENT')).toBe(true);
+    expect(JUNK_LINE.test('Print Friendly, PDF & Email')).toBe(true);
+    expect(RELATED_HEADING.test('Related Stories')).toBe(true);
+    expect(READ_ALSO_LEAD.exec('READ ALSO: the next story')?.[0]).toBe('read also:');
+    expect(COMMENT_PROMPT.test('To have your say on this issue, visit our forum')).toBe(true);
+    expect(REPLY_WORDS.test('REPLY')).toBe(true);
+  });
+});
