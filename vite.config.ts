@@ -71,7 +71,10 @@ function onDemandContentScript(entry: string, fileName: string): Plugin {
       const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
       const chunk = outputs.find((output) => output.type === 'chunk' && output.isEntry);
       if (!chunk || chunk.type !== 'chunk') throw new Error(`no bundle for ${entry}`);
-      this.emitFile({ type: 'asset', fileName, source: chunk.code });
+      // V8's explicit compile hint: the script is injected to run at once, and most of its functions run in
+      // that first extraction. Compiled eagerly as it is injected, each is parsed once instead of pre-parsed
+      // then compiled on its first call (measured with the popup: −10 ms median from click to article).
+      this.emitFile({ type: 'asset', fileName, source: `//# allFunctionsCalledOnLoad\n${chunk.code}` });
     },
   };
 }

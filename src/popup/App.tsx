@@ -10,18 +10,15 @@ import { ReaderBar } from '../ui/ReaderBar.tsx';
 import { ReaderFrame } from '../ui/ReaderFrame.tsx';
 import { ReaderView } from '../ui/ReaderView.tsx';
 import { StatusMessage } from '../ui/StatusMessage.tsx';
-import { findTarget, loadArticle, loadCleaningCounts, withDeferredComments, type ReaderState, type TabTarget } from './load.ts';
+import { withDeferredComments } from './comments.ts';
+import { loadCleaningCounts, loadReader, type Loaded, type ReaderState, type TabTarget } from './load.ts';
+import { mark } from './marks.ts';
 import { useCleaning, useReaderSettings } from './use-settings.ts';
 
 const t: T = translate;
 
 /** The content script applies a toggle through storage events; give it a moment before recounting. */
 const RECOUNT_DELAY_MS = 300;
-
-/** Timing marks for bench:browser (performance.mark is local to this page and costs nothing). */
-export function mark(name: string): void {
-  performance.mark(`qr:${name}`);
-}
 
 type ArticleReply = Extract<ReaderState, { kind: 'article' }>['reply'];
 
@@ -33,7 +30,8 @@ async function fillInComments(target: TabTarget, reply: ArticleReply, setState: 
   setState((current) => (current.kind === 'article' && current.reply === reply ? { kind: 'article', reply: { ...reply, article } } : current));
 }
 
-export function App({ mode }: { mode: 'popup' | 'tab' }) {
+/** `first`: the article's first load, started before this UI had loaded (main.tsx). */
+export function App({ mode, first }: { mode: 'popup' | 'tab'; first: Promise<Loaded> }) {
   const [target, setTarget] = useState<TabTarget | null>(null);
   const [state, setState] = useState<ReaderState>({ kind: 'loading' });
   const [counts, setCounts] = useState<CleaningCounts | null>(null);
@@ -47,27 +45,20 @@ export function App({ mode }: { mode: 'popup' | 'tab' }) {
     document.documentElement.dir = localeDirection(locale);
   }, []);
 
-  const load = useCallback(async (force: boolean) => {
+  const show = useCallback(async (loading: Promise<Loaded>) => {
     setState({ kind: 'loading' });
-    try {
-      const found = await findTarget(location.search);
-      mark('target');
-      setTarget(found);
-      if (!found) return setState({ kind: 'cannot-run', reason: 'restricted' });
-      const next = await loadArticle(found, force);
-      mark('reply');
-      setState(next);
-      if (next.kind === 'article') void fillInComments(found, next.reply, setState);
-      if (next.kind !== 'cannot-run') setCounts(await loadCleaningCounts(found));
-    } catch (error) {
-      // Never leave the user with an endless spinner.
-      setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
-    }
+    const { target: found, state: next } = await loading;
+    setTarget(found);
+    setState(next);
+    if (!found) return;
+    if (next.kind === 'article') void fillInComments(found, next.reply, setState);
+    if (next.kind !== 'cannot-run') setCounts(await loadCleaningCounts(found));
   }, []);
 
   useEffect(() => {
-    void load(false);
-  }, [load]);
+    mark('ui');
+    void show(first);
+  }, [show, first]);
 
   useEffect(() => {
     if (article) document.title = `${article.title} · ${t('extName')}`;
@@ -107,7 +98,8 @@ export function App({ mode }: { mode: 'popup' | 'tab' }) {
           <StatusMessage
             t={t}
             status={state.kind === 'cannot-run' ? { kind: 'cannot-run', reason: state.reason } : state}
-            onShowAnyway={() => void load(true)}
+            // The first load put our scripts in the page: ask it straight away.
+            onShowAnyway={() => void show(loadReader(location.search, true, false))}
           />
         )}
       </div>

@@ -4,12 +4,11 @@
  * extraction script, which no page gets until a person opens the reader there), asks for the article,
  * and turns every way that can fail into a state the user can understand.
  */
-import { mergeComments } from '../core/extract/comments.ts';
-import type { Article } from '../core/types.ts';
 import { browser, injectScripts, sendToTab, translate } from '../platform/browser.ts';
 import type { CleaningCounts, ExtractReply } from '../shared/protocol.ts';
 import { CONTENT_SCRIPTS } from '../shared/scripts.ts';
 import type { CannotRunReason } from '../ui/StatusMessage.tsx';
+import { mark } from './marks.ts';
 import { cannotRunReason } from './restricted.ts';
 
 export type ReaderState =
@@ -50,9 +49,9 @@ export async function findTarget(search: string): Promise<TabTarget | null> {
  * How long to wait for the page's answer: above the page script's wait for a loading page to be parsed
  * (CONTENT_WATCH.parseWaitMs, 5 s) plus the extraction's time budget (1.5 s).
  */
-const EXTRACT_TIMEOUT_MS = 8000;
+export const EXTRACT_TIMEOUT_MS = 8000;
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('timeout')), ms);
     promise.then(
@@ -83,15 +82,31 @@ async function injectReader(tabId: number): Promise<string | null> {
   }
 }
 
-export async function loadArticle(target: TabTarget, force: boolean): Promise<ReaderState> {
-  const refused = await injectReader(target.tabId);
-  performance.mark('qr:injected'); // for bench:browser, beside App.tsx's marks
-  let reply: ExtractReply;
+/** The page's answer, or the reason there is none ('timeout' when our scripts are there but it did not answer). */
+async function requestArticle(tabId: number, force: boolean): Promise<ExtractReply | Error> {
   try {
-    reply = await withTimeout(sendToTab(target.tabId, { type: 'page/extract', force }), EXTRACT_TIMEOUT_MS);
+    return await withTimeout(sendToTab(tabId, { type: 'page/extract', force }), EXTRACT_TIMEOUT_MS);
   } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+/**
+ * `injectFirst`: add our scripts before asking (the first load of a reader: most tabs lack the reader script).
+ * Otherwise ask first and inject only when nothing or only the page script answers ("Show reader anyway",
+ * after a first load has injected them).
+ */
+export async function loadArticle(target: TabTarget, force: boolean, injectFirst = true): Promise<ReaderState> {
+  let refused = injectFirst ? await injectReader(target.tabId) : null;
+  mark('injected');
+  let reply = await requestArticle(target.tabId, force);
+  if (!injectFirst && (reply instanceof Error || (!reply.ok && reply.reason === 'reader-missing'))) {
+    refused = await injectReader(target.tabId);
+    reply = await requestArticle(target.tabId, force);
+  }
+  if (reply instanceof Error) {
     // Our scripts are in the page but it did not answer in time (a page that never stops loading, a busy tab).
-    if (refused === null && error instanceof Error && error.message === 'timeout') return { kind: 'error', message: translate('pageTimeout') };
+    if (refused === null && reply.message === 'timeout') return { kind: 'error', message: translate('pageTimeout') };
     // Nothing answers, and the browser refused the scripts: it keeps extensions off this page.
     return { kind: 'cannot-run', reason: cannotRunReason(target.url, refused, target.clicked) };
   }
@@ -104,24 +119,34 @@ export async function loadArticle(target: TabTarget, force: boolean): Promise<Re
   return { kind: 'error', message: reply.message };
 }
 
-/**
- * The article with the comment threads its extraction deferred (outside the article region), asked for
- * once the article is shown. The article as it was when the page cannot answer: only comments are lost.
- */
-export async function withDeferredComments(target: TabTarget, article: Article): Promise<Article> {
-  if (!article.commentsDeferred) return article;
-  try {
-    const outside = await withTimeout(sendToTab(target.tabId, { type: 'page/comments' }), EXTRACT_TIMEOUT_MS);
-    return { ...article, comments: mergeComments(article.comments, outside), commentsDeferred: false };
-  } catch {
-    return article;
-  }
-}
-
 export async function loadCleaningCounts(target: TabTarget): Promise<CleaningCounts | null> {
   try {
     return await sendToTab(target.tabId, { type: 'page/get-cleaning' });
   } catch {
     return null;
+  }
+}
+
+export interface Loaded {
+  target: TabTarget | null;
+  state: ReaderState;
+}
+
+/**
+ * Finds the tab the reader is about and loads its article. The popup and the reader tab start this before
+ * their UI has loaded (main.tsx), so the page extracts while the extension page loads Preact.
+ */
+export async function loadReader(search: string, force: boolean, injectFirst = true): Promise<Loaded> {
+  let target: TabTarget | null = null;
+  try {
+    target = await findTarget(search);
+    mark('target');
+    if (!target) return { target, state: { kind: 'cannot-run', reason: 'restricted' } };
+    const state = await loadArticle(target, force, injectFirst);
+    mark('reply');
+    return { target, state };
+  } catch (error) {
+    // Never leave the user with an endless spinner.
+    return { target, state: { kind: 'error', message: error instanceof Error ? error.message : String(error) } };
   }
 }

@@ -1,8 +1,10 @@
-import { render } from 'preact';
-import '../ui/reader.css';
-import './app.css';
-import { App, mark } from './App.tsx';
+/**
+ * The popup's entry: it asks for the article first, then loads the UI. The page extracts while this page
+ * fetches and compiles Preact and the reader's components (mount.tsx), instead of after.
+ */
+import { loadReader } from './load.ts';
+import { mark } from './marks.ts';
 
 mark('script');
-const root = document.getElementById('app');
-if (root) render(<App mode="popup" />, root);
+const first = loadReader(location.search, false);
+void import('./mount.tsx').then(({ mount }) => mount('popup', first));

@@ -1,7 +1,5 @@
-import { render } from 'preact';
-import '../ui/reader.css';
-import '../popup/app.css';
-import { App } from '../popup/App.tsx';
+/** The full-tab reader's entry: as the popup's (src/popup/main.tsx), the article is asked for before the UI loads. */
+import { loadReader } from '../popup/load.ts';
 
-const root = document.getElementById('app');
-if (root) render(<App mode="tab" />, root);
+const first = loadReader(location.search, false);
+void import('../popup/mount.tsx').then(({ mount }) => mount('tab', first));

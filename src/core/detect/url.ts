@@ -34,16 +34,18 @@ export function urlSignals(url: string): Signal[] {
   const segments = path.split('/').filter(Boolean);
   const query = parsed.search.slice(1).toLowerCase();
   if (segments.length === 0 && !query) return [{ label: 'url site root', points: DETECT.urlRoot }];
-  if (DETECT_SEARCH_QUERY.test(query)) return [{ label: 'url search query', points: DETECT.urlListing }];
+  // The query patterns need a `name=` or a name: most article URLs have no query, and a pattern never
+  // asked is never compiled (time and memory on every page load).
+  if (query && DETECT_SEARCH_QUERY.test(query)) return [{ label: 'url search query', points: DETECT.urlListing }];
 
-  const item = isItemSegment(segments[segments.length - 1] ?? '') || DETECT_ID_PATH.test(path) || DETECT_ITEM_QUERY.test(query);
+  const item = isItemSegment(segments[segments.length - 1] ?? '') || DETECT_ID_PATH.test(path) || (query !== '' && DETECT_ITEM_QUERY.test(query));
   // A listing word elsewhere (/topics/sports/story.html?id=…, /category/world/long-story-slug) does not make an item a listing.
   if (item) return [{ label: 'url article path', points: DETECT.urlArticle }];
   // /2024/05/ alone is a date archive, not an article filed under that date.
   if (segments.length > 0 && segments.length <= 3 && segments.every((s) => /^\d{1,4}$/.test(s))) {
     return [{ label: 'url date archive', points: DETECT.urlListing }];
   }
-  if (DETECT_LISTING_PATH.test(path) || DETECT_LISTING_QUERY.test(query)) {
+  if (DETECT_LISTING_PATH.test(path) || (query !== '' && DETECT_LISTING_QUERY.test(query))) {
     return [{ label: 'url listing path', points: DETECT.urlListing }];
   }
   if (DETECT_DATE_PATH.test(path)) return [{ label: 'url date path', points: DETECT.urlArticle }];
