@@ -1,6 +1,6 @@
 // Lint rules, including the folder boundaries that keep the architecture a fact:
 // - src/core is pure: it imports nothing from the browser side (platform, content, background, popup, ui).
-// - only src/platform/browser.ts imports webextension-polyfill.
+// - only src/platform/browser.ts imports webextension-polyfill (src/platform may import its types).
 // - only src/ui/safe-html.tsx writes HTML (innerHTML/outerHTML assignment, insertAdjacentHTML,
 //   document.write, dangerouslySetInnerHTML).
 import js from '@eslint/js';
@@ -38,7 +38,10 @@ export default tseslint.config(
             { name: 'webextension-polyfill', message: 'Import the browser API from src/platform/browser.ts.' },
             { name: 'dompurify', message: 'The content script does not sanitize: the extension page does (src/ui/safe-html.tsx).' },
           ],
-          patterns: [{ group: ['**/core/index.ts', '**/core/extract/sanitize.ts'], allowTypeImports: true, message: 'core/index.ts carries DOMPurify: the content script imports core/detect.ts and core/extract-unsanitized.ts.' }],
+          patterns: [
+            { group: ['**/core/index.ts', '**/core/extract/sanitize.ts'], allowTypeImports: true, message: 'core/index.ts carries DOMPurify: the content script imports core/detect.ts and core/extract-unsanitized.ts.' },
+            { group: ['**/platform/browser.ts'], allowTypeImports: true, message: 'The page script reaches the browser through src/platform/page-api.ts, without the polyfill.' },
+          ],
         },
       ],
     },
@@ -46,6 +49,14 @@ export default tseslint.config(
   {
     files: ['src/platform/browser.ts'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // The API's types describe both bindings (messaging.ts); a type import loads nothing.
+    files: ['src/platform/**'],
+    ignores: ['src/platform/browser.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'webextension-polyfill', allowTypeImports: true, message: 'Import the browser API from src/platform/browser.ts.' }] }],
+    },
   },
   {
     files: ['src/ui/safe-html.tsx'],

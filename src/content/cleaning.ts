@@ -6,7 +6,7 @@
  * (at once) plus the filter lists' selectors for this page (once the background answers).
  */
 import { countSections, locateAds, locateComments, locateListAds, outermost } from '../core/locate.ts';
-import { loadCleaning, onCleaningChanged } from '../platform/storage.ts';
+import { loadCleaning, onCleaningChanged } from '../platform/page-api.ts';
 import { DEFAULT_CLEANING, effectiveCleaning, type CleaningFlags, type CleaningSettings } from '../shared/settings.ts';
 import type { CleaningCounts } from '../shared/protocol.ts';
 import { CLEANING_OBSERVER } from './constants.ts';

@@ -4,7 +4,7 @@
  * lists' tens of thousands of rules). Nodes that arrive later are covered by asking again about
  * the classes, ids and links not seen before.
  */
-import { sendToBackground } from '../platform/browser.ts';
+import { sendToBackground } from '../platform/page-api.ts';
 import type { PageFeatures } from '../shared/protocol.ts';
 import { markSeen, newFeatures } from './features.ts';
 

@@ -5,7 +5,7 @@
  * injects src/content/reader.ts when a person opens it, so pages nobody reads never load it.
  */
 import { detectArticle } from '../core/detect.ts';
-import { extensionAlive, isFromExtensionPage, listen, sendToBackground } from '../platform/browser.ts';
+import { extensionAlive, isFromExtensionPage, listen, sendToBackground } from '../platform/page-api.ts';
 import type { PageInfo } from '../shared/protocol.ts';
 import { startCleaning } from './cleaning.ts';
 import { CONTENT_WATCH } from './constants.ts';

@@ -1,6 +1,7 @@
 /** Reader settings and page-cleaning choices, loaded from and saved to storage. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { loadCleaning, loadValue, onCleaningChanged, saveCleaning, saveValue, STORAGE_KEYS } from '../platform/storage.ts';
+import { loadCleaning, loadValue, onCleaningChanged, saveCleaning, saveValue } from '../platform/browser.ts';
+import { STORAGE_KEYS } from '../platform/storage.ts';
 import { effectiveCleaning, pageCleaningFor, withCleaning, withoutSiteOverride, type CleaningSettings } from '../shared/settings.ts';
 import type { TextDirection } from '../core/types.ts';
 import {

@@ -5,7 +5,7 @@ import { createListRules } from '../../../src/content/cosmetics.ts';
 import { parseMessage } from '../../../src/shared/protocol.ts';
 
 // The content module's default transport is the extension API, which does not exist here.
-vi.mock('../../../src/platform/browser.ts', () => ({ sendToBackground: vi.fn() }));
+vi.mock('../../../src/platform/page-api.ts', () => ({ sendToBackground: vi.fn() }));
 
 function page(body: string): Document {
   const doc = document.implementation.createHTMLDocument('t');
