@@ -6,6 +6,7 @@
  */
 import { detectArticle } from '../core/detect.ts';
 import { extensionAlive, isFromExtensionPage, listen, sendToBackground } from '../platform/page-api.ts';
+import type { DetectionResult } from '../core/types.ts';
 import type { PageInfo } from '../shared/protocol.ts';
 import { startCleaning } from './cleaning.ts';
 import { CONTENT_WATCH } from './constants.ts';
@@ -16,8 +17,24 @@ import { watchPage, whenParsed, whenSettled } from './watch.ts';
 
 const scope = globalThis as unknown as Record<string, unknown>;
 
+/** The page's elements, live: their count says whether the page has changed since the last detection. */
+const elements = document.getElementsByTagName('*');
+let last: { url: string; elements: number; detection: DetectionResult } | null = null;
+
+/**
+ * Detection for the badge and for the reader's "is it an article?": the last result while the page stays as
+ * it was (same address, same number of elements), else a fresh one. The reader's click comes after the
+ * page script has detected on load, so it usually need not walk the page again.
+ */
+function detection(): DetectionResult {
+  const url = location.href;
+  if (last && last.url === url && last.elements === elements.length) return last.detection;
+  last = { url, elements: elements.length, detection: detectArticle(document, url) };
+  return last.detection;
+}
+
 function pageInfo(): PageInfo {
-  return { url: location.href, title: document.title, detection: detectArticle(document, location.href) };
+  return { url: location.href, title: document.title, detection: detection() };
 }
 
 function report(): void {
@@ -40,10 +57,10 @@ function start(): void {
         // Clicked while the page loads: read the whole document, not the half the parser has built.
         await whenParsed(document, CONTENT_WATCH.parseWaitMs);
         // Unless forced ("Show reader anyway"), a page that is not an article gets a clear answer, not a guess.
-        const detection = detectArticle(document, location.href);
-        if (!detection.isArticle && !message.force) return { ok: false, reason: 'not-article', detection };
+        const found = detection();
+        if (!found.isArticle && !message.force) return { ok: false, reason: 'not-article', detection: found };
         const result = reader.extract(document, location.href, await cleaning.readerSelectors());
-        return result.ok ? { ...result, detection } : result;
+        return result.ok ? { ...result, detection: found } : result;
       },
       'page/comments': () => (fileShown(document.contentType) ? null : (readerOf(scope)?.comments(document) ?? null)),
       'page/get-cleaning': () => cleaning.counts(),

@@ -85,7 +85,9 @@ async function injectReader(tabId: number): Promise<string | null> {
 /** The page's answer, or the reason there is none ('timeout' when our scripts are there but it did not answer). */
 async function requestArticle(tabId: number, force: boolean): Promise<ExtractReply | Error> {
   try {
-    return await withTimeout(sendToTab(tabId, { type: 'page/extract', force }), EXTRACT_TIMEOUT_MS);
+    const reply = await withTimeout(sendToTab(tabId, { type: 'page/extract', force }), EXTRACT_TIMEOUT_MS);
+    // A handler that failed answers nothing (the router replies through sendResponse).
+    return reply ?? new Error('no reply');
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error));
   }
@@ -107,6 +109,7 @@ export async function loadArticle(target: TabTarget, force: boolean, injectFirst
   if (reply instanceof Error) {
     // Our scripts are in the page but it did not answer in time (a page that never stops loading, a busy tab).
     if (refused === null && reply.message === 'timeout') return { kind: 'error', message: translate('pageTimeout') };
+    if (reply.message === 'no reply') return { kind: 'error', message: translate('pageNoAnswer') };
     // Nothing answers, and the browser refused the scripts: it keeps extensions off this page.
     return { kind: 'cannot-run', reason: cannotRunReason(target.url, refused, target.clicked) };
   }
