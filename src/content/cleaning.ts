@@ -28,7 +28,6 @@ export function startCleaning(doc: Document, host: string, lists: ListRules = cr
   let flags: CleaningFlags = { hideComments: false, hideAds: false };
   let observer: MutationObserver | null = null;
   let pending: ReturnType<typeof setTimeout> | null = null;
-
   let stopped = false;
 
   const scan = async (): Promise<void> => {

@@ -69,7 +69,9 @@ function start(): void {
     (_type, sender) => isFromExtensionPage(sender),
   );
   let stopWatching = (): void => undefined;
+  let stopped = false;
   const stop = (): void => {
+    stopped = true;
     clearInterval(connection);
     stopWatching();
     unlisten();
@@ -82,7 +84,8 @@ function start(): void {
     if (!extensionAlive()) stop();
   }, CONTENT_WATCH.pollMs);
   whenSettled(() => {
-    if (!extensionAlive()) return;
+    // A copy that stopped before the page settled (a newer one took over) leaves detection to that one.
+    if (stopped || !extensionAlive()) return;
     report();
     stopWatching = watchPage(document, report);
   });
