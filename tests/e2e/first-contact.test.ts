@@ -107,6 +107,26 @@ eachBrowser(
       await page.close();
     });
 
+    it('a full-tab reader for a page nobody clicked on says how to read it (Chromium), or reads it (Firefox)', async () => {
+      const { ext, server } = ctx();
+      const page = await ext.openPage(server.url('/pages/simple-article.html'));
+      // Opened by address, not from the popup: Chromium has granted no access to that tab (activeTab comes
+      // with a click on the toolbar button); Firefox has it from the content script's host access.
+      const reader = await ext.openExtensionPage(`/src/reader/index.html?tab=${await ext.tabIdOf(page)}`);
+      const state = await readerState(reader);
+      const text = await reader.$eval('[data-state]', (el) => el.textContent ?? '');
+      if (ext.kind === 'chromium') {
+        assert.equal(state, 'cannot-run');
+        assert.match(text, /click its button in the toolbar/);
+        assert.doesNotMatch(text, /can.t run on this page/i, 'an ordinary web page is not called off limits');
+      } else {
+        assert.equal(state, 'article');
+      }
+      await ext.screenshot(reader, 'first-contact-reader-tab-unclicked');
+      await reader.close();
+      await page.close();
+    });
+
     it('reads a tab that is still loading when the person clicks, once it has loaded', async () => {
       const { ext, server } = ctx();
       const page = await ext.browser.newPage();
