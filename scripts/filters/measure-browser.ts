@@ -80,13 +80,25 @@ for (const name of datasets) {
     if (!features) continue;
     const order = engines.map((_, i) => i);
     if (pages % 2) order.reverse();
+    const measured: Array<{ i: number; engineMs: number; query: { hidden: number; ms: number } }> = [];
     for (const i of order) {
       const { engine } = engines[i] as { engine: Engine };
-      const time = times[i] as ReturnType<typeof newTimes>;
       const started = performance.now();
       const selectors = listSelectors(engine, url, { ...features.features, wholePage: true });
       const engineMs = performance.now() - started;
-      const query = await page.evaluate((s: string[]) => (globalThis as any).qrMeasure.query(s), selectors);
+      // A page can navigate itself away (a meta refresh) between two calls: then it counts for no engine.
+      const query = await page
+        .evaluate((s: string[]) => (globalThis as any).qrMeasure.query(s) as { hidden: number; ms: number }, selectors)
+        .catch((error: unknown) => {
+          process.stderr.write(`${entry.truth.id}: ${String(error).slice(0, 120)}\n`);
+          return null;
+        });
+      if (!query) break;
+      measured.push({ i, engineMs, query });
+    }
+    if (measured.length < engines.length) continue;
+    for (const { i, engineMs, query } of measured) {
+      const time = times[i] as ReturnType<typeof newTimes>;
       time.features.push(features.ms);
       time.engine.push(engineMs);
       time.query.push(query.ms);
