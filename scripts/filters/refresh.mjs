@@ -165,6 +165,7 @@ const sources = existsSync(SOURCES) ? JSON.parse(readFileSync(SOURCES, 'utf8')) 
 for (const [name, refresh] of Object.entries(LISTS)) {
   if (only && name !== only) continue;
   sources.lists[name] = await refresh(only ? rest : [], sources.lists[name]);
+  // After each list, so that a later list's failure leaves the record true to the files.
+  writeFileSync(SOURCES, `${JSON.stringify(sources, null, 2)}\n`);
 }
-writeFileSync(SOURCES, `${JSON.stringify(sources, null, 2)}\n`);
-console.log(`${SOURCES} written; update the versions and dates in ${OUT}/README.md`);
+console.log(`${SOURCES} written; update the versions, dates and counts in ${OUT}/README.md`);
