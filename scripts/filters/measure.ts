@@ -1,13 +1,17 @@
 /**
  * What the filter lists add to "Hide ads", over the shared datasets (/work/shared/datasets):
- *   npx tsx scripts/filters/measure.ts [--data DIR] [--limit N] [--dom jsdom|linkedom] [--json FILE] [--reader]
+ *   npx tsx scripts/filters/measure.ts [--data DIR] [--dataset NAME[,NAME]] [--limit N] [--dom jsdom|linkedom]
+ *     [--per-list] [--json FILE] [--reader]
  * Per page, parsed with jsdom (or linkedom: jsdom's selector engine takes seconds a page for the
  * lists' selectors, linkedom's milliseconds; on 40 pages both count 49 hand-written and 90-94 list
  * blocks): the blocks hidden by our hand-written selectors (locateAds), by the
  * lists (what the background answers for the page's classes, ids and links, then locateListAds),
  * and by both together; how many elements that covers; whether hidden blocks hold article text
- * (l3s-gn1 has the article's full text); and the time to compute the lists' selectors for a page.
- * With --reader, also the reader's text quality on l3s-gn1 with and without the lists' selectors.
+ * (l3s-gn1 and readability have the article's full text); and the time to compute the lists' selectors
+ * for a page. --per-list adds each list alone (its own engine, as if it were the only one vendored)
+ * beside the engine the build compiles from all of them. --dataset narrows the datasets (rtl-dev has
+ * no article text to check against). With --reader, also the reader's text quality on l3s-gn1 with and
+ * without the lists' selectors.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,7 +22,7 @@ import { locateAds, locateListAds, outermost } from '../../src/core/locate.ts';
 import { DATASET_NAMES, loadDataset } from '../bench/datasets.ts';
 import { domAdapter, jsdomAdapter, type DomAdapter } from '../bench/dom.ts';
 import { aggregatePages, scorePage, shingles, type PageScore } from '../bench/metrics.ts';
-import { readLists } from './compile.ts';
+import { LIST_FILES, readLists, readSources } from './compile.ts';
 
 /** Article paragraphs shorter than this are too generic ("Advertisement", a date) to call a leak. */
 const MIN_PARAGRAPH_CHARS = 60;
@@ -34,7 +38,11 @@ interface Approach {
   articleShingles: number;
 }
 
-type Name = 'hand' | 'lists' | 'both';
+/** Our hand-written selectors, each list alone (--per-list), all lists together, and hand + lists. */
+type Name = string;
+const HAND = 'hand';
+const LISTS = 'lists';
+const BOTH = 'both';
 
 interface PageResult {
   dataset: string;
@@ -50,7 +58,7 @@ interface PageResult {
   reader?: { without: PageScore; with: PageScore };
 }
 
-function args(): { data: string; limit: number; dom: DomAdapter; json: string | null; reader: boolean } {
+function args(): { data: string; datasets: string[]; limit: number; dom: DomAdapter; json: string | null; reader: boolean; perList: boolean } {
   const argv = process.argv.slice(2);
   const value = (flag: string): string | undefined => {
     const at = argv.indexOf(flag);
@@ -58,10 +66,12 @@ function args(): { data: string; limit: number; dom: DomAdapter; json: string | 
   };
   return {
     data: value('--data') ?? path.resolve('../shared/datasets'),
+    datasets: value('--dataset')?.split(',').filter(Boolean) ?? [],
     limit: Number(value('--limit') ?? Infinity),
     dom: domAdapter(value('--dom') ?? 'jsdom'),
     json: value('--json') ?? null,
     reader: argv.includes('--reader'),
+    perList: argv.includes('--per-list'),
   };
 }
 
@@ -100,7 +110,9 @@ interface PageInput {
   body: string | null;
 }
 
-function measurePage(engine: ReturnType<typeof loadEngine>, { dataset, id, html, url, body }: PageInput, dom: DomAdapter, reader: boolean): PageResult {
+type Engine = ReturnType<typeof loadEngine>;
+
+function measurePage(engine: Engine, alone: Map<string, Engine>, { dataset, id, html, url, body }: PageInput, dom: DomAdapter, reader: boolean): PageResult {
   const parsed = dom.parse(html, url);
   const doc = parsed.doc;
   let started = performance.now();
@@ -117,14 +129,14 @@ function measurePage(engine: ReturnType<typeof loadEngine>, { dataset, id, html,
   const hand = locateAds(doc);
   const paragraphs = body ? body.split('\n').map(normalize).filter((line) => line.length >= MIN_PARAGRAPH_CHARS) : [];
   const article = body ? shingles(body) : new Map<string, number>();
+  const approaches: Record<Name, Approach> = { [HAND]: approach(hand, paragraphs, article) };
+  for (const [name, one] of alone) approaches[name] = approach(locateListAds(doc, listSelectors(one, url, request)).elements, paragraphs, article);
+  approaches[LISTS] = approach(lists, paragraphs, article);
+  approaches[BOTH] = approach(outermost([...hand, ...lists]), paragraphs, article);
   const result: PageResult = {
     dataset,
     id,
-    approaches: {
-      hand: approach(hand, paragraphs, article),
-      lists: approach(lists, paragraphs, article),
-      both: approach(outermost([...hand, ...lists]), paragraphs, article),
-    },
+    approaches,
     articleShingleTotal: article.size,
     selectors: selectors.length,
     requestBytes: JSON.stringify({ type: 'content/cosmetics', features: request }).length,
@@ -149,12 +161,12 @@ function report(results: PageResult[]): void {
   for (const dataset of [...datasets, 'all']) {
     const rows = results.filter((r) => dataset === 'all' || r.dataset === dataset);
     const total = rows.reduce((sum, r) => sum + r.articleShingleTotal, 0);
-    for (const name of ['hand', 'lists', 'both'] as Name[]) {
-      const sum = (key: keyof Approach): number => rows.reduce((acc, r) => acc + r.approaches[name][key], 0);
-      const any = rows.filter((r) => r.approaches[name].blocks > 0).length;
+    for (const name of Object.keys(rows[0]?.approaches ?? {})) {
+      const sum = (key: keyof Approach): number => rows.reduce((acc, r) => acc + (r.approaches[name]?.[key] ?? 0), 0);
+      const any = rows.filter((r) => (r.approaches[name]?.blocks ?? 0) > 0).length;
       const share = total ? `${((100 * sum('articleShingles')) / total).toFixed(3)} % (${sum('articleShingles')} of ${total} shingles)` : 'n/a';
       const leaks = total ? String(sum('blocksWithArticle')) : 'n/a';
-      console.log(`| ${dataset} | ${rows.length} | ${name} | ${sum('blocks')} | ${sum('elements')} | ${any} | ${leaks} | ${share} |`);
+      console.log(`| ${dataset} | ${rows.length} | ${LABELS[name] ?? name} | ${sum('blocks')} | ${sum('elements')} | ${any} | ${leaks} | ${share} |`);
     }
   }
   const stat = (label: string, values: number[], digits = 2): void =>
@@ -181,20 +193,35 @@ function report(results: PageResult[]): void {
 
 const options = args();
 let started = performance.now();
-const serialized = compileEngine(readLists()).serialize();
+const texts = readLists();
+const serialized = compileEngine(texts).serialize();
 const compileMs = performance.now() - started;
 started = performance.now();
 const engine = loadEngine(serialized);
 console.log(`DOM: ${options.dom.name}`);
 console.log(`engine: compiled in ${compileMs.toFixed(0)} ms, ${serialized.length} bytes, loaded in ${(performance.now() - started).toFixed(1)} ms`);
 
+/** Row names: the lists' titles from sources.json, in LIST_FILES order. */
+const sources = Object.values(readSources());
+const titles = LIST_FILES.map((file) => sources.find((list) => file.endsWith(`/${list.file}`))?.title ?? file);
+const LABELS: Record<Name, string> = { [HAND]: 'hand-written', [LISTS]: titles.join(' + '), [BOTH]: `hand-written + ${titles.join(' + ')}` };
+const alone = new Map<string, Engine>();
+if (options.perList && texts.length > 1) {
+  texts.forEach((text, i) => {
+    const title = titles[i] as string;
+    alone.set(`${title} alone`, loadEngine(compileEngine([text]).serialize()));
+  });
+}
+
 const results: PageResult[] = [];
-for (const name of options.reader ? ['l3s-gn1'] : DATASET_NAMES) {
+const unknown = options.datasets.filter((name) => !(DATASET_NAMES as readonly string[]).includes(name));
+if (unknown.length) throw new Error(`unknown dataset ${unknown.join(', ')}; have ${DATASET_NAMES.join(', ')}`);
+for (const name of options.reader ? ['l3s-gn1'] : options.datasets.length ? options.datasets : DATASET_NAMES) {
   const dataset = loadDataset(options.data, name);
   for (const page of dataset.pages.slice(0, options.limit)) {
     const { html } = page.load();
     const input = { dataset: name, id: page.truth.id, html, url: page.truth.url ?? FALLBACK_URL, body: page.truth.body };
-    results.push(measurePage(engine, input, options.dom, options.reader));
+    results.push(measurePage(engine, alone, input, options.dom, options.reader));
   }
   process.stderr.write(`${name}: ${Math.min(dataset.pages.length, options.limit)} pages\n`);
 }

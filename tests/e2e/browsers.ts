@@ -73,6 +73,19 @@ export interface LaunchOptions {
    * tabs already open. `install()` again reloads it under the same id: how an update looks to an open tab.
    */
   installLater?: boolean;
+  /**
+   * Real sites' host names to resolve to 127.0.0.1, where the local test server listens, so that a
+   * filter list's site rules for them apply (Chromium's --host-resolver-rules, Firefox's
+   * network.dns.localDomains). Plain http: a host on the browsers' HSTS preload lists would need TLS.
+   */
+  loopbackHosts?: string[];
+}
+
+function chromiumArgs(options: LaunchOptions): string[] {
+  const args = [...CHROMIUM_ARGS];
+  if (options.uiLanguage) args.push(`--lang=${options.uiLanguage}`);
+  if (options.loopbackHosts?.length) args.push(`--host-resolver-rules=${options.loopbackHosts.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`);
+  return args;
 }
 
 export async function launch(kind: BrowserKind, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -88,7 +101,7 @@ export async function launch(kind: BrowserKind, options: LaunchOptions = {}): Pr
           pipe: true,
           enableExtensions: options.installLater ? true : [dist],
           userDataDir: profile,
-          args: options.uiLanguage ? [...CHROMIUM_ARGS, `--lang=${options.uiLanguage}`] : CHROMIUM_ARGS,
+          args: chromiumArgs(options),
           env: options.uiLanguage ? { ...process.env, LANGUAGE: options.uiLanguage } : process.env,
           defaultViewport: { width: 1100, height: 900 },
         })
@@ -102,6 +115,7 @@ export async function launch(kind: BrowserKind, options: LaunchOptions = {}): Pr
             'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
             // The UI language needs Debian's language pack (firefox-esr-l10n-ar for Arabic).
             ...(options.uiLanguage ? { 'intl.locale.requested': options.uiLanguage } : {}),
+            ...(options.loopbackHosts?.length ? { 'network.dns.localDomains': options.loopbackHosts.join(',') } : {}),
           },
           defaultViewport: { width: 1100, height: 900 },
         });
@@ -235,7 +249,9 @@ function createCommon(kind: BrowserKind, browser: Browser, initialOrigin: string
       const dir = join(SCREENSHOT_DIR, kind);
       mkdirSync(dir, { recursive: true });
       const path = join(dir, `${name}.png`);
-      await page.screenshot({ path, fullPage: kind === 'firefox' ? false : true });
+      // Chromium captures a full page beyond the viewport shifted on a right-to-left page (its right edge cut
+      // off); grown to the page's size first (captureBeyondViewport: false), it captures what a person sees.
+      await page.screenshot({ path, fullPage: kind === 'firefox' ? false : true, captureBeyondViewport: false });
       return path;
     },
     async close() {
