@@ -12,7 +12,8 @@ export { browser };
 export type { Handlers, Sender } from './messaging.ts';
 
 export const { extensionAlive, isFromExtensionPage, isFromOwnContentScript, listen, sendToBackground } = bindMessaging(browser);
-export const { loadCleaning, saveCleaning, loadValue, saveValue, onCleaningChanged } = bindStorage(browser);
+export const { loadCleaning, saveCleaning, loadValue, saveValue, onCleaningChanged, loadPicks, savePicks, onPicksChanged } =
+  bindStorage(browser);
 
 /**
  * Runs our packaged scripts in a tab's top frame, in order (content-script world). Needs the `scripting`

@@ -13,4 +13,4 @@ const api = (scope.browser ?? scope.chrome) as ExtensionApi;
 
 export type { Sender } from './messaging.ts';
 export const { extensionAlive, isFromExtensionPage, listen, sendToBackground } = bindMessaging(api);
-export const { loadCleaning, onCleaningChanged } = bindStorage(api);
+export const { loadCleaning, onCleaningChanged, loadPicks, savePicks, onPicksChanged } = bindStorage(api);

@@ -1,0 +1,203 @@
+/**
+ * What a person told Quiet Reader about a site's pages, by pointing at them: a block to hide (as a
+ * comment section or as an ad), a block that is not clutter (kept although a rule names it), and the
+ * article's container. Stored per site (hostname) in `storage.local` under STORAGE_KEYS.picks; never
+ * sent anywhere. Pure data and pure functions; reading and writing storage lives in platform/storage.ts.
+ */
+
+export type PickedKind = 'comments' | 'ads';
+
+export type PickAction =
+  /** Hide matching blocks as `kind`, counted with that kind's blocks, left out of the reader. */
+  | 'hide'
+  /** Never hide matching blocks as `kind` on this site (the rule that named them was wrong here). */
+  | 'keep'
+  /** The article's container on pages of this site whose path has the same shape (`pathPattern`). */
+  | 'article';
+
+export interface SitePick {
+  id: string;
+  action: PickAction;
+  /** For 'hide' and 'keep'. */
+  kind?: PickedKind;
+  /** A short CSS selector (see core/selector.ts), checked to parse when loaded. */
+  selector: string;
+  /** For 'article': the path shape it applies to (see pathPattern). */
+  pathPattern?: string;
+  /** The first words of the block, so a person can tell picks apart in a list. */
+  label: string;
+  /** When it was made (ms since the epoch). */
+  created: number;
+  /** Set when the selector matched nothing on the last page of the site it was tried on. */
+  stale?: boolean;
+}
+
+export interface PickStore {
+  /** hostname → its picks, oldest first. */
+  sites: Record<string, SitePick[]>;
+}
+
+export const EMPTY_PICKS: PickStore = { sites: {} };
+
+/** The longest label kept: enough to recognise a block. */
+export const PICK_LABEL_CHARS = 80;
+/** The file format name written by export and required by import. */
+export const PICKS_FILE_FORMAT = 'quiet-reader-picks';
+
+const ACTIONS: readonly PickAction[] = ['hide', 'keep', 'article'];
+const KINDS: readonly PickedKind[] = ['comments', 'ads'];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** True when `selector` parses as a CSS selector list (a selector that matches nothing is still valid). */
+export function isValidSelector(selector: string, doc: Document): boolean {
+  if (selector.trim() === '') return false;
+  try {
+    doc.createDocumentFragment().querySelector(selector);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A copy of one stored pick with exactly the known fields, or null when it is not a valid pick. */
+export function toPick(value: unknown, isValid: (selector: string) => boolean): SitePick | null {
+  if (!isRecord(value)) return null;
+  const { id, action, kind, selector, pathPattern, label, created, stale } = value;
+  if (typeof id !== 'string' || id === '' || typeof selector !== 'string' || !isValid(selector)) return null;
+  if (!ACTIONS.includes(action as PickAction)) return null;
+  const pick: SitePick = {
+    id,
+    action: action as PickAction,
+    selector,
+    label: typeof label === 'string' ? label.slice(0, PICK_LABEL_CHARS) : '',
+    created: typeof created === 'number' && Number.isFinite(created) ? created : 0,
+  };
+  if (pick.action === 'article') {
+    if (typeof pathPattern !== 'string' || !pathPattern.startsWith('/')) return null;
+    pick.pathPattern = pathPattern;
+  } else {
+    if (!KINDS.includes(kind as PickedKind)) return null;
+    pick.kind = kind as PickedKind;
+  }
+  if (stale === true) pick.stale = true;
+  return pick;
+}
+
+/** Accepts anything read from storage (or a file) and keeps every valid pick; `dropped` counts the rest. */
+export function normalizePicks(raw: unknown, isValid: (selector: string) => boolean): { store: PickStore; dropped: number } {
+  const sites: PickStore['sites'] = {};
+  let dropped = 0;
+  const source = isRecord(raw) && isRecord(raw.sites) ? raw.sites : {};
+  for (const [host, list] of Object.entries(source)) {
+    if (!Array.isArray(list)) continue;
+    const picks: SitePick[] = [];
+    for (const item of list) {
+      const pick = toPick(item, isValid);
+      if (pick) picks.push(pick);
+      else dropped += 1;
+    }
+    if (picks.length > 0) sites[host.toLowerCase()] = picks;
+  }
+  return { store: { sites }, dropped };
+}
+
+export function picksFor(store: PickStore, host: string): SitePick[] {
+  return store.sites[host] ?? [];
+}
+
+/** Adds a pick to a site, replacing one with the same action, kind and selector. */
+export function withPick(store: PickStore, host: string, pick: SitePick): PickStore {
+  const same = (other: SitePick): boolean =>
+    other.action === pick.action && other.kind === pick.kind && other.selector === pick.selector &&
+    other.pathPattern === pick.pathPattern;
+  // One article container per path shape: a new one replaces the old.
+  const replaced = (other: SitePick): boolean =>
+    same(other) || (pick.action === 'article' && other.action === 'article' && other.pathPattern === pick.pathPattern);
+  const picks = [...picksFor(store, host).filter((other) => !replaced(other)), pick];
+  return { sites: { ...store.sites, [host]: picks } };
+}
+
+export function withoutPick(store: PickStore, host: string, id: string): PickStore {
+  const picks = picksFor(store, host).filter((pick) => pick.id !== id);
+  const sites = { ...store.sites };
+  if (picks.length > 0) sites[host] = picks;
+  else delete sites[host];
+  return { sites };
+}
+
+/** "Reset this site": forgets every pick made there. */
+export function withoutSite(store: PickStore, host: string): PickStore {
+  const sites = { ...store.sites };
+  delete sites[host];
+  return { sites };
+}
+
+/** Marks picks stale or fresh after trying them on a page; returns the same store when nothing changed. */
+export function withStaleness(store: PickStore, host: string, staleIds: ReadonlySet<string>, triedIds: ReadonlySet<string>): PickStore {
+  let changed = false;
+  const picks = picksFor(store, host).map((pick) => {
+    if (!triedIds.has(pick.id)) return pick;
+    const stale = staleIds.has(pick.id);
+    if (!!pick.stale === stale) return pick;
+    changed = true;
+    const { stale: _old, ...rest } = pick;
+    return stale ? { ...rest, stale: true } : rest;
+  });
+  return changed ? { sites: { ...store.sites, [host]: picks } } : store;
+}
+
+/**
+ * The shape of a path, for "this site's pages like this one": segments that are plain words (a section
+ * such as `news` or `sport`) stay, segments with digits, dashes or other marks (dates, ids, slugs) become
+ * `*`. `/news/2024/05/some-story` → `/news/*\/*\/*`.
+ */
+export function pathPattern(pathname: string): string {
+  const segments = pathname.split('/').filter((segment) => segment !== '');
+  const shape = segments.map((segment) => (/^\p{L}{1,24}$/u.test(segment) ? segment.toLowerCase() : '*'));
+  return `/${shape.join('/')}`;
+}
+
+export function matchesPathPattern(pattern: string, pathname: string): boolean {
+  const want = pattern.split('/').filter((segment) => segment !== '');
+  const have = pathname.split('/').filter((segment) => segment !== '');
+  if (want.length !== have.length) return false;
+  return want.every((segment, index) => segment === '*' || segment === have[index]!.toLowerCase());
+}
+
+/** The article container picked for this page, if any. */
+export function articlePickFor(store: PickStore, host: string, pathname: string): SitePick | null {
+  const picks = picksFor(store, host).filter((pick) => pick.action === 'article');
+  return picks.reverse().find((pick) => matchesPathPattern(pick.pathPattern!, pathname)) ?? null;
+}
+
+/** The text of an export file. */
+export function exportPicks(store: PickStore, now: Date): string {
+  return JSON.stringify({ format: PICKS_FILE_FORMAT, version: 1, exported: now.toISOString(), sites: store.sites }, null, 2);
+}
+
+export type PicksImport = { ok: true; store: PickStore; added: number; dropped: number } | { ok: false; error: string };
+
+/** Merges an export file into `store` (picks already present by id are kept as they are). */
+export function importPicks(store: PickStore, text: string, isValid: (selector: string) => boolean): PicksImport {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'not-json' };
+  }
+  if (!isRecord(parsed) || parsed.format !== PICKS_FILE_FORMAT) return { ok: false, error: 'not-picks' };
+  const { store: incoming, dropped } = normalizePicks(parsed, isValid);
+  let merged = store;
+  let added = 0;
+  for (const [host, picks] of Object.entries(incoming.sites)) {
+    for (const pick of picks) {
+      if (picksFor(merged, host).some((other) => other.id === pick.id)) continue;
+      merged = withPick(merged, host, pick);
+      added += 1;
+    }
+  }
+  return { ok: true, store: merged, added, dropped };
+}
