@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { detectArticle, extractArticle, type Article } from '../src/core/index.ts';
+import { headerNames } from '../src/ui/header-names.ts';
 import { parsePage } from './jsdom-page.ts';
 
 /** Larger inputs are refused: real article pages are well under 5 MB, and jsdom needs ~20× the bytes in memory. */
@@ -129,7 +130,8 @@ function processFile(file: string, given: string | null): Result {
 function formatText(result: Result, many: boolean): string {
   const published = result.published ? result.published.slice(0, 10) : null;
   const minutes = `${result.readingMinutes} min`;
-  const meta = [result.byline, result.siteName, published, `${result.lang || '?'}/${result.dir}`, minutes].filter(Boolean);
+  const { byline, siteName } = headerNames(result.byline, result.siteName);
+  const meta = [byline, siteName, published, `${result.lang || '?'}/${result.dir}`, minutes].filter(Boolean);
   const lines = many ? [`==> ${result.file} <==`] : [];
   lines.push(result.title || '(no title)', meta.join(' · '));
   if (!result.isArticle) lines.push('(the detector does not think this page is an article)');
