@@ -9,8 +9,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { detectArticle, extractArticle, type Article } from '../src/core/index.ts';
+import { headerNames } from '../src/ui/header-names.ts';
+import { parsePage } from './jsdom-page.ts';
 
 /** Larger inputs are refused: real article pages are well under 5 MB, and jsdom needs ~20× the bytes in memory. */
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -107,28 +108,34 @@ function pageUrl(doc: Document, file: string, given: string | null): string {
   return fileUrl(file);
 }
 
-const virtualConsole = new VirtualConsole(); // swallow the page's CSS and script parse warnings
+type Result = Article & { file: string; isArticle: boolean; stylesNeutralized?: true };
 
-function processFile(file: string, given: string | null): Article & { file: string; isArticle: boolean } {
+function processFile(file: string, given: string | null): Result {
   const html = decode(readInput(file));
   if (!/<[a-z!?/]/i.test(html)) throw new InputError('not HTML: no tags');
-  const { window } = new JSDOM(html, { url: given ?? fileUrl(file), virtualConsole });
+  const { dom, stylesNeutralized } = parsePage(html, given ?? fileUrl(file));
+  const { window } = dom;
   try {
     const url = pageUrl(window.document, file, given);
     const detection = detectArticle(window.document, url);
-    return { file, isArticle: detection.isArticle, ...extractArticle(window.document, url, {}) };
+    const result: Result = { file, isArticle: detection.isArticle, ...extractArticle(window.document, url, {}) };
+    // Said only when it happened, so the usual output keeps its shape.
+    if (stylesNeutralized) result.stylesNeutralized = true;
+    return result;
   } finally {
     window.close();
   }
 }
 
-function formatText(result: Article & { file: string; isArticle: boolean }, many: boolean): string {
+function formatText(result: Result, many: boolean): string {
   const published = result.published ? result.published.slice(0, 10) : null;
   const minutes = `${result.readingMinutes} min`;
-  const meta = [result.byline, result.siteName, published, `${result.lang || '?'}/${result.dir}`, minutes].filter(Boolean);
+  const { byline, siteName } = headerNames(result.byline, result.siteName);
+  const meta = [byline, siteName, published, `${result.lang || '?'}/${result.dir}`, minutes].filter(Boolean);
   const lines = many ? [`==> ${result.file} <==`] : [];
   lines.push(result.title || '(no title)', meta.join(' · '));
   if (!result.isArticle) lines.push('(the detector does not think this page is an article)');
+  if (result.stylesNeutralized) lines.push('(jsdom could not parse the page\'s CSS: read again with its styles left out)');
   lines.push('', result.text, '');
   return lines.join('\n');
 }

@@ -2,8 +2,8 @@
  * The DOM implementations a page can be parsed with. Every system gets its document from the
  * same adapter in one run: jsdom and linkedom build different trees from broken HTML.
  */
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
+import { parsePage } from '../jsdom-page.ts';
 
 export interface ParsedPage {
   doc: Document;
@@ -18,8 +18,8 @@ export interface DomAdapter {
 export const jsdomAdapter: DomAdapter = {
   name: 'jsdom',
   parse(html, url) {
-    // A silent console: pages' CSS parse errors would otherwise flood the report.
-    const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+    // A page whose CSS jsdom cannot parse is parsed again with its styles neutralized, not lost (see jsdom-page.ts).
+    const { dom } = parsePage(html, url);
     return { doc: dom.window.document, close: () => dom.window.close() };
   },
 };

@@ -10,6 +10,7 @@
 import { Fragment, type ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import type { Article, CommentSection } from '../core/types.ts';
+import { headerNames } from './header-names.ts';
 import { formatNumber, localeDirection, tPlural, uiLocale, type T } from './i18n.ts';
 import { SafeHtml } from './safe-html.tsx';
 
@@ -43,9 +44,10 @@ function UiText({ t, children }: { t: T; children: ComponentChildren }) {
 
 function ArticleHeader({ article, t }: { article: Article; t: T }) {
   const published = formatPublished(article.published, article.lang, uiLocale(t));
+  const { byline, siteName } = headerNames(article.byline, article.siteName);
   const items = [
-    article.byline && <span class="qr-byline" dir="auto">{article.byline}</span>,
-    article.siteName && <span class="qr-site" dir="auto">{article.siteName}</span>,
+    byline && <span class="qr-byline" dir="auto">{byline}</span>,
+    siteName && <span class="qr-site" dir="auto">{siteName}</span>,
     published && article.published && <time dateTime={article.published}>{published}</time>,
     <span class="qr-reading-time">
       <UiText t={t}>{tPlural(t, 'readingTime', Math.max(1, Math.round(article.readingMinutes)))}</UiText>

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '../..');
 const FIXTURES = join(ROOT, 'tests/fixtures');
 const NEWS = join(FIXTURES, 'detect-article/news-jsonld.html');
+const BROKEN_CSS = join(FIXTURES, 'broken-css/scss-in-style.html');
 const URL = 'https://example-news.test/2026/03/14/council-approves-new-budget';
 
 /** Runs the CLI as a user would; tsx start-up dominates (~1 s), so each test spawns once and checks several things. */
@@ -62,6 +63,18 @@ describe('extract CLI', () => {
     expect(code).toBe(0);
     const result = JSON.parse(stdout) as Record<string, unknown>;
     expect(result).toMatchObject({ file: '-', isArticle: true, lang: 'ar', dir: 'rtl' });
+  });
+
+  it('recovers a page whose stylesheet jsdom cannot parse (uncompiled SCSS), and says so', () => {
+    const { code, stdout } = run(['--json', '--url', 'https://example-gazette.test/2026/05/ferry', BROKEN_CSS, NEWS]);
+    expect(code).toBe(0);
+    const [broken, plain] = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(broken).toMatchObject({ isArticle: true, title: 'Harbour ferry timetable changes from Monday', stylesNeutralized: true });
+    expect(broken!.error).toBeUndefined();
+    for (const words of ['every twenty minutes', 'Two new boats', 'Season tickets']) expect(broken!.text).toContain(words);
+    // The hiding declaration of a style attribute is kept through the neutralizing.
+    expect(broken!.text).not.toContain('Hidden newsletter prompt');
+    expect(plain!.stylesNeutralized).toBeUndefined();
   });
 
   it('explains usage errors with exit code 2', () => {

@@ -122,7 +122,8 @@ export function truncateHugePage(ctx: ExtractContext, body: Element, elementCoun
   });
   if (flattened) elementCount = body.getElementsByTagName('*').length;
   if (elementCount <= EXTRACT_BUDGET.maxElements) return true;
-  const first = body.querySelectorAll('*')[EXTRACT_BUDGET.maxElements];
+  // A tag list, not a selector: jsdom's selector engine builds a sorted copy of every match.
+  const first = body.getElementsByTagName('*')[EXTRACT_BUDGET.maxElements];
   if (first) cutFrom(first, body);
   return true;
 }
@@ -131,10 +132,24 @@ export function truncateHugePage(ctx: ExtractContext, body: Element, elementCoun
 function cutFrom(el: Element, root: Element): void {
   for (let cur: Element | null = el; cur && cur !== root; ) {
     const parent: Element | null = cur.parentElement;
-    while (cur.nextSibling) cur.nextSibling.remove();
-    if (cur === el) cur.remove();
+    if (!parent) break;
+    keepChildrenBefore(parent, cur === el ? el : cur.nextSibling);
     cur = parent;
   }
+}
+
+/**
+ * Remove `from` and the children after it. The kept head is moved out first and the tail cleared in one
+ * `textContent` write: jsdom finds a removed child's index by counting its preceding siblings, so removing
+ * a tail of 48,000 paragraphs after 12,000 kept ones one by one was quadratic (35 s on a 10 MB page, against
+ * 0.2 s in Chromium). Taken from the front, every child is first: linear in any DOM.
+ */
+function keepChildrenBefore(parent: Element, from: ChildNode | null): void {
+  if (!from) return;
+  const head = parent.ownerDocument.createDocumentFragment();
+  while (parent.firstChild && parent.firstChild !== from) head.appendChild(parent.firstChild);
+  parent.textContent = '';
+  parent.appendChild(head);
 }
 
 /** Replace a too-deep subtree by its text. */

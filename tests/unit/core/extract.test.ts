@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { WindowLike } from 'dompurify';
 import { READER_EXTRACT_OPTIONS } from '../../../src/content/extract.ts';
 import { extractArticleUnsanitized } from '../../../src/core/extract-unsanitized.ts';
@@ -10,7 +10,9 @@ import { sanitizeArticleHtml } from '../../../src/ui/safe-html.tsx';
 import { cleanTitle } from '../../../src/core/extract/title.ts';
 import { blockText } from '../../../src/core/extract/text.ts';
 import { collapsedLength, hasText, TextReader } from '../../../src/core/extract/dom.ts';
-import { COMMENT_PROMPT, COMMENT_PROMPT_START, READABILITY_OPTIONS } from '../../../src/core/constants.ts';
+import { COMMENT_PROMPT, COMMENT_PROMPT_START, EXTRACT_BUDGET, READABILITY_OPTIONS } from '../../../src/core/constants.ts';
+import type { ExtractContext } from '../../../src/core/extract/context.ts';
+import { truncateHugePage } from '../../../src/core/extract/prune.ts';
 import { scoreWithReadability } from '../../../src/core/extract/score.ts';
 import { Readability } from '@mozilla/readability';
 import { scanPage } from '../../../src/core/extract/scope.ts';
@@ -185,6 +187,47 @@ describe('pages past the element budget', () => {
     expect(a.partial).toBe(true);
     expect(a.text).toContain('extend the cycle network');
     expect(a.wordCount).toBeGreaterThan(100);
+  });
+
+  // 13,000 numbered paragraphs in one wrapper, a closing paragraph after the wrapper and a footer after the article.
+  const longPage = (): Document => {
+    const paras = Array.from({ length: 13_000 }, (_, i) => `<p>Paragraph ${i} of the long report on the budget.</p>`).join('');
+    return parse(`<!DOCTYPE html><html lang="en"><head><title>Long report</title></head><body><article><h1>Long report</h1><div>${paras}</div><p>Closing words.</p></article><footer>Footer</footer></body></html>`);
+  };
+
+  it('cuts the tail at the element budget in document order, clearing it at once rather than node by node', () => {
+    const doc = longPage();
+    const body = doc.body;
+    const count = body.getElementsByTagName('*').length;
+    const view = doc.defaultView!;
+    // Removed one by one, each of the ~1,000 tail nodes costs jsdom a count of its preceding siblings (quadratic:
+    // 35 s for a 60,000-paragraph page); cleared at once the cut is linear. Counted, not timed.
+    const removes = vi.spyOn(view.Element.prototype, 'remove');
+    const removeChilds = vi.spyOn(view.Node.prototype, 'removeChild');
+    const ctx: ExtractContext = {
+      doc, url: URL_, debug: false, removed: [], removedSteps: new Set(), deadline: Infinity, partial: false, comments: null, bodyChars: 0,
+    };
+    expect(truncateHugePage(ctx, body, count)).toBe(true);
+    expect(removes.mock.calls.length + removeChilds.mock.calls.length).toBeLessThan(10);
+    removes.mockRestore();
+    removeChilds.mockRestore();
+    const kept = body.getElementsByTagName('*');
+    expect(kept.length).toBe(EXTRACT_BUDGET.maxElements);
+    const paras = [...body.querySelectorAll('div > p')].map((p) => p.textContent);
+    expect(paras[0]).toBe('Paragraph 0 of the long report on the budget.');
+    // article, h1, div: the paragraphs fill the rest of the budget, in order, and nothing after the cut is left.
+    expect(paras.at(-1)).toBe(`Paragraph ${EXTRACT_BUDGET.maxElements - 4} of the long report on the budget.`);
+    expect(paras.every((p, i) => p === `Paragraph ${i} of the long report on the budget.`)).toBe(true);
+    expect(body.textContent).not.toContain('Closing words.');
+    expect(body.querySelector('footer')).toBeNull();
+  });
+
+  it('returns the head of a page past the element budget, flagged partial, even with no time left', () => {
+    const a = extractArticleUnsanitized(longPage(), URL_, { ...READER_EXTRACT_OPTIONS, timeBudgetMs: 0 });
+    expect(a.partial).toBe(true);
+    expect(a.text).toContain('Paragraph 0 of the long report');
+    expect(a.text).toContain('Paragraph 11000 of the long report');
+    expect(a.text).not.toContain('Paragraph 12999 of the long report');
   });
 });
 

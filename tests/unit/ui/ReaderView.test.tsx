@@ -21,6 +21,15 @@ describe('ReaderView header and body', () => {
     expect(screen.getByText('Second paragraph.')).toBeTruthy();
   });
 
+  it('shows a name once when the byline is the site itself', () => {
+    render(<ReaderView article={makeArticle({ byline: 'CBS Detroit', siteName: 'CBS Detroit' })} t={tEn} showComments />);
+    const meta = document.querySelector('.qr-meta')!;
+    expect(meta.querySelector('.qr-byline')).toBeNull();
+    expect(meta.querySelector('.qr-site')?.textContent).toBe('CBS Detroit');
+    expect(meta.textContent!.split('CBS Detroit')).toHaveLength(2);
+    expect(meta.querySelectorAll('.qr-sep')).toHaveLength(2);
+  });
+
   it('formats dates in the article language and survives bad input', () => {
     expect(formatPublished('2024-03-05T12:00:00Z', 'ar', 'en')).toBe(
       new Intl.DateTimeFormat('ar', { dateStyle: 'long' }).format(new Date('2024-03-05T12:00:00Z')),
