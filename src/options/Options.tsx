@@ -22,17 +22,24 @@ export interface OptionsApi {
 }
 
 /** Picks forgotten by the last Remove or Reset, which Undo puts back. */
-interface Forgotten {
+export interface Forgotten {
   host: string;
   picks: SitePick[];
+  /** The ids of the site's picks before, in their order, so Undo puts each back in its place. */
+  order: string[];
 }
 
-/** Puts forgotten picks back on their site (those not there again already), in the order they were made. */
-export function withRestored(store: PickStore, { host, picks }: Forgotten): PickStore {
+/** Puts forgotten picks back on their site (those not there again already), each in its former place. */
+export function withRestored(store: PickStore, { host, picks, order }: Forgotten): PickStore {
   const current = picksFor(store, host);
   const back = picks.filter((pick) => !current.some((other) => other.id === pick.id));
   if (back.length === 0) return store;
-  const merged = [...current, ...back].sort((a, b) => a.created - b.created);
+  // Picks made since keep their order, after those that were there before.
+  const rank = (pick: SitePick): number => {
+    const at = order.indexOf(pick.id);
+    return at < 0 ? order.length : at;
+  };
+  const merged = [...current, ...back].sort((a, b) => rank(a) - rank(b));
   return { sites: { ...store.sites, [host]: merged } };
 }
 
@@ -82,11 +89,12 @@ export function Options({ t, api, now = () => new Date() }: { t: T; api: Options
 
   /** Changes the picks as stored now (a page may have written since this one read them), then shows the result. */
   const update = useCallback(
-    async (change: (current: PickStore) => PickStore): Promise<void> => {
-      const current = await api.loadPicks();
-      const next = change(current);
-      if (next !== current) await api.savePicks(next);
-      setStore(next);
+    async (change: (current: PickStore) => PickStore): Promise<{ before: PickStore; after: PickStore }> => {
+      const before = await api.loadPicks();
+      const after = change(before);
+      if (after !== before) await api.savePicks(after);
+      setStore(after);
+      return { before, after };
     },
     [api],
   );
@@ -97,28 +105,29 @@ export function Options({ t, api, now = () => new Date() }: { t: T; api: Options
   }, [notice]);
 
   const remove = useCallback(
-    (host: string, pick: SitePick) => {
-      void update((current) => withoutPick(current, host, pick.id)).then(() =>
-        setNotice({ text: t('optionsRemoved', [host]), kind: 'done', undo: { host, picks: [pick] } }),
-      );
+    async (host: string, pick: SitePick) => {
+      const { before } = await update((current) => withoutPick(current, host, pick.id));
+      const site = picksFor(before, host);
+      const picks = site.filter((other) => other.id === pick.id);
+      setNotice({ text: t('optionsRemoved', [host]), kind: 'done', undo: { host, picks, order: site.map((other) => other.id) } });
     },
     [update, t],
   );
 
   const reset = useCallback(
-    (host: string) => {
-      const picks = store ? picksFor(store, host) : [];
-      void update((current) => withoutSite(current, host)).then(() =>
-        setNotice({ text: t('optionsSiteReset', [host]), kind: 'done', undo: { host, picks } }),
-      );
+    async (host: string) => {
+      const { before } = await update((current) => withoutSite(current, host));
+      const picks = picksFor(before, host);
+      setNotice({ text: t('optionsSiteReset', [host]), kind: 'done', undo: { host, picks, order: picks.map((other) => other.id) } });
     },
-    [update, store, t],
+    [update, t],
   );
 
-  const undo = useCallback(() => {
+  const undo = useCallback(async () => {
     const forgotten = notice?.undo;
     if (!forgotten) return;
-    void update((current) => withRestored(current, forgotten)).then(() => setNotice(null));
+    await update((current) => withRestored(current, forgotten));
+    setNotice(null);
   }, [notice, update]);
 
   const exportAll = useCallback(async () => {
@@ -133,15 +142,20 @@ export function Options({ t, api, now = () => new Date() }: { t: T; api: Options
     // The same file chosen again must fire `change` again.
     input.value = '';
     const read = await readPicksFile(file);
-    let result: FileImport = read.ok ? { ok: false, error: 'unreadable' } : read;
+    let result: FileImport;
     if (read.ok) {
-      await update((current) => {
-        result = mergePicksFile(current, read.text);
-        return result.ok ? result.store : current;
-      });
+      const current = await api.loadPicks();
+      result = mergePicksFile(current, read.text);
+      // A refused file, or one with nothing new, leaves storage as it was.
+      if (result.ok && result.store !== current) {
+        await api.savePicks(result.store);
+        setStore(result.store);
+      }
+    } else {
+      result = read;
     }
     setNotice({ text: importMessage(t, result), kind: result.ok ? 'done' : 'refused' });
-  }, [update, t]);
+  }, [api, t]);
 
   const hosts = store ? Object.keys(store.sites).sort((a, b) => a.localeCompare(b)) : [];
   return (
@@ -169,7 +183,7 @@ export function Options({ t, api, now = () => new Date() }: { t: T; api: Options
         <div class="qr-options-notice" data-kind={notice?.kind}>
           <p role="status">{notice?.text ?? ''}</p>
           {notice?.undo && (
-            <button type="button" class="qr-button" ref={undoButton} onClick={undo}>
+            <button type="button" class="qr-button" ref={undoButton} onClick={() => void undo()}>
               {t('optionsUndo')}
             </button>
           )}
@@ -177,7 +191,7 @@ export function Options({ t, api, now = () => new Date() }: { t: T; api: Options
         {store && hosts.length === 0 && <p class="qr-options-empty">{t('optionsEmpty')}</p>}
         {store &&
           hosts.map((host) => (
-            <SitePicks key={host} t={t} locale={locale} host={host} picks={picksFor(store, host)} onRemove={remove} onReset={reset} />
+            <SitePicks key={host} t={t} locale={locale} host={host} picks={picksFor(store, host)} onRemove={(host, pick) => void remove(host, pick)} onReset={(host) => void reset(host)} />
           ))}
       </main>
     </ReaderFrame>
