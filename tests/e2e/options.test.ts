@@ -255,6 +255,40 @@ eachBrowser('the options page (Site fixes)', (ctx) => {
     await page.close();
   });
 
+  it('is the extension’s options page, opened in a tab (runtime.openOptionsPage, as the browser’s Options entry does)', async () => {
+    const { ext } = ctx();
+    const helper = await ext.openExtensionPage('/src/reader/index.html?tab=none');
+    const tabsBefore = (await ext.browser.pages()).length;
+    await helper.evaluate(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      await api.runtime.openOptionsPage();
+    });
+    // The browser's tabs, as the extension sees them: one now holds the options page.
+    await waitUntil(
+      () =>
+        helper.evaluate(async (url: string) => {
+          const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+          return ((await api.tabs.query({})) as Array<{ url?: string }>).some((tab) => tab.url === url);
+        }, ext.origin + OPTIONS_PATH),
+      'a tab holds the options page',
+      10_000,
+    );
+    // Asked of each page itself: the driver may not know a tab's address yet.
+    let page: Page | undefined;
+    await waitUntil(async () => {
+      for (const candidate of await ext.browser.pages()) {
+        const ready = await candidate
+          .evaluate(() => location.pathname.endsWith('/src/options/index.html') && document.querySelector('main[data-state="ready"] h1')?.textContent === 'Site fixes')
+          .catch(() => false);
+        if (ready) page = candidate;
+      }
+      return page !== undefined;
+    }, 'the options page renders in its tab', 10_000);
+    assert.ok((await ext.browser.pages()).length > tabsBefore, 'in a tab of its own');
+    await page?.close();
+    await helper.close();
+  });
+
   it('opens the file chooser from the keyboard: Import is a button in the tab order, the file input is not', async () => {
     const { ext } = ctx();
     const page = await openOptions(ext);
