@@ -1,12 +1,15 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { it } from 'node:test';
+import { after, it } from 'node:test';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { eachBrowser, sleep, waitUntil } from './harness.ts';
 
 const OPTIONS_PATH = '/src/options/index.html';
+/** Where the browsers save downloads in these tests. */
+const DOWNLOADS = mkdtempSync(join(tmpdir(), 'qr-downloads-'));
+after(() => rmSync(DOWNLOADS, { recursive: true, force: true }));
 const CREATED = Date.UTC(2026, 10, 20, 9, 30);
 
 /** Picks as the picker stores them, one of them invalid (its selector does not parse). */
@@ -255,6 +258,27 @@ eachBrowser('the options page (Site fixes)', (ctx) => {
     await page.close();
   });
 
+  it('Export saves the file in the downloads folder, without asking', async () => {
+    const { ext } = ctx();
+    // Both browsers save to the same folder, one after the other: empty it first.
+    for (const file of readdirSync(DOWNLOADS)) rmSync(join(DOWNLOADS, file), { recursive: true, force: true });
+    const page = await openOptions(ext);
+    await storePicks(page, SEEDED);
+    await waitUntil(async () => (await shown(page)).length === 3, 'the seeded sites appear');
+    await (await button(page, '.qr-options-transfer', 'Export')).click();
+    // The browser writes a partial file first, then renames it.
+    let name = '';
+    await waitUntil(async () => {
+      name = readdirSync(DOWNLOADS).find((file) => /^quiet-reader-picks-\d{4}-\d{2}-\d{2}\.json$/.test(file)) ?? '';
+      return name !== '' && readFileSync(join(DOWNLOADS, name), 'utf8').trim().endsWith('}');
+    }, 'the exported file is saved', 10_000);
+    const file = JSON.parse(readFileSync(join(DOWNLOADS, name), 'utf8'));
+    assert.equal(file.format, 'quiet-reader-picks');
+    assert.deepEqual(file.sites['news.example'].map((pick: { id: string }) => pick.id), ['c1', 'a1', 'r1']);
+    assert.equal(await notice(page), `Saved as ${name}.`);
+    await page.close();
+  });
+
   it('is the extension’s options page, opened in a tab (runtime.openOptionsPage, as the browser’s Options entry does)', async () => {
     const { ext } = ctx();
     const helper = await ext.openExtensionPage('/src/reader/index.html?tab=none');
@@ -308,7 +332,7 @@ eachBrowser('the options page (Site fixes)', (ctx) => {
     assert.equal(await page.evaluate(() => document.body.getAttribute('data-chooser')), 'opened');
     await page.close();
   });
-});
+}, { downloadDir: DOWNLOADS });
 
 eachBrowser(
   'the options page in an Arabic browser',
