@@ -155,6 +155,7 @@ eachBrowser('the options page (Site fixes)', (ctx) => {
     const toExport = await tabTo(page, '.qr-options-transfer button:first-child');
     assert.ok(toExport <= 2, `Export is the first control (${toExport} presses)`);
     await tabTo(page, 'li[data-pick-id="a1"] button', 6);
+    await ext.screenshot(page, 'options-keyboard-focus');
     await page.keyboard.press('Enter');
     await waitUntil(async () => !(await storedPicks(page))?.sites['news.example']?.some((pick) => pick.id === 'a1'), 'the pick is removed from storage');
     assert.deepEqual((await storedPicks(page))?.sites['news.example']?.map((pick) => pick.id), ['c1', 'r1']);

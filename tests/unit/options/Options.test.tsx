@@ -152,6 +152,16 @@ describe('the options page', () => {
     expect(vi.mocked(fake.api.savePicks).mock.calls.length, 'nothing new, nothing written').toBe(saves);
   });
 
+  it('shows what a page wrote as text, never as markup', async () => {
+    const hostile = '<img src=x onerror="alert(1)"><b>bold</b>';
+    const { api } = fakeApi({ sites: { 'evil.example': [pick('x', { label: hostile, selector: 'div[title="<i>"]' })] } });
+    const { container } = render(<Options t={tEn} api={api} />);
+    const region = await screen.findByRole('region', { name: 'evil.example' });
+    expect(within(region).getByText(hostile)).toBeTruthy();
+    expect(within(region).getByText('div[title="<i>"]')).toBeTruthy();
+    expect(container.querySelector('img, b, i')).toBeNull();
+  });
+
   it('speaks Arabic, mirrored', async () => {
     const { api } = fakeApi(STORE);
     render(<Options t={tAr} api={api} />);
