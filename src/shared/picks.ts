@@ -43,6 +43,8 @@ export const EMPTY_PICKS: PickStore = { sites: {} };
 export const PICK_LABEL_CHARS = 80;
 /** The file format name written by export and required by import. */
 export const PICKS_FILE_FORMAT = 'quiet-reader-picks';
+/** The file format version exportPicks writes; import reads this one and older. */
+export const PICKS_FILE_VERSION = 1;
 
 const ACTIONS: readonly PickAction[] = ['hide', 'keep', 'article'];
 const KINDS: readonly PickedKind[] = ['comments', 'ads'];
@@ -86,20 +88,24 @@ export function toPick(value: unknown, isValid: (selector: string) => boolean): 
   return pick;
 }
 
-/** Accepts anything read from storage (or a file) and keeps every valid pick; `dropped` counts the rest. */
+/**
+ * Accepts anything read from storage (or a file) and keeps every valid pick; `dropped` counts the rest.
+ * Hosts are kept in lower case (two spellings of one host are merged), and a site keeps one pick per id.
+ */
 export function normalizePicks(raw: unknown, isValid: (selector: string) => boolean): { store: PickStore; dropped: number } {
   const sites: PickStore['sites'] = {};
   let dropped = 0;
   const source = isRecord(raw) && isRecord(raw.sites) ? raw.sites : {};
-  for (const [host, list] of Object.entries(source)) {
+  for (const [name, list] of Object.entries(source)) {
     if (!Array.isArray(list)) continue;
-    const picks: SitePick[] = [];
+    const host = name.toLowerCase();
+    const picks: SitePick[] = sites[host] ?? [];
     for (const item of list) {
       const pick = toPick(item, isValid);
-      if (pick) picks.push(pick);
+      if (pick && !picks.some((other) => other.id === pick.id)) picks.push(pick);
       else dropped += 1;
     }
-    if (picks.length > 0) sites[host.toLowerCase()] = picks;
+    if (picks.length > 0) sites[host] = picks;
   }
   return { store: { sites }, dropped };
 }
@@ -149,22 +155,38 @@ export function withStaleness(store: PickStore, host: string, staleIds: Readonly
   return changed ? { sites: { ...store.sites, [host]: picks } } : store;
 }
 
+/** A path segment as the words it spells (`%D8%A3…` → `أ…`), lower case; as it is when it is not valid percent-encoding. */
+function segmentText(segment: string): string {
+  try {
+    return decodeURIComponent(segment).toLowerCase();
+  } catch {
+    return segment.toLowerCase();
+  }
+}
+
+function segmentsOf(pathname: string): string[] {
+  return pathname.split('/').filter((segment) => segment !== '').map(segmentText);
+}
+
 /**
  * The shape of a path, for "this site's pages like this one": segments that are plain words (a section
- * such as `news` or `sport`) stay, segments with digits, dashes or other marks (dates, ids, slugs) become
- * `*`. `/news/2024/05/some-story` → `/news/*\/*\/*`.
+ * such as `news`, `sport` or `أخبار`) stay, segments with digits, dashes or other marks (dates, ids, slugs)
+ * become `*`, and so does the last segment of a deeper path, which names the page itself even when it is
+ * one word. `/news/2024/05/some-story` and `/news/2024/05/elections` → `/news/*\/*\/*`; `/about` stays.
  */
 export function pathPattern(pathname: string): string {
-  const segments = pathname.split('/').filter((segment) => segment !== '');
-  const shape = segments.map((segment) => (/^\p{L}{1,24}$/u.test(segment) ? segment.toLowerCase() : '*'));
+  const segments = segmentsOf(pathname);
+  const shape = segments.map((segment, index) =>
+    /^\p{L}{1,24}$/u.test(segment) && (index < segments.length - 1 || segments.length === 1) ? segment : '*',
+  );
   return `/${shape.join('/')}`;
 }
 
 export function matchesPathPattern(pattern: string, pathname: string): boolean {
-  const want = pattern.split('/').filter((segment) => segment !== '');
-  const have = pathname.split('/').filter((segment) => segment !== '');
+  const want = segmentsOf(pattern);
+  const have = segmentsOf(pathname);
   if (want.length !== have.length) return false;
-  return want.every((segment, index) => segment === '*' || segment === have[index]!.toLowerCase());
+  return want.every((segment, index) => segment === '*' || segment === have[index]);
 }
 
 /** The article container picked for this page, if any. */
@@ -175,12 +197,30 @@ export function articlePickFor(store: PickStore, host: string, pathname: string)
 
 /** The text of an export file. */
 export function exportPicks(store: PickStore, now: Date): string {
-  return JSON.stringify({ format: PICKS_FILE_FORMAT, version: 1, exported: now.toISOString(), sites: store.sites }, null, 2);
+  return JSON.stringify({ format: PICKS_FILE_FORMAT, version: PICKS_FILE_VERSION, exported: now.toISOString(), sites: store.sites }, null, 2);
 }
 
-export type PicksImport = { ok: true; store: PickStore; added: number; dropped: number } | { ok: false; error: string };
+/** Why a file was refused: not JSON at all, not an export of Quiet Reader's picks, or one from a newer version. */
+export type PicksImportError = 'not-json' | 'not-picks' | 'newer-version';
 
-/** Merges an export file into `store` (picks already present by id are kept as they are). */
+export type PicksImport = { ok: true; store: PickStore; added: number; dropped: number } | { ok: false; error: PicksImportError };
+
+/** True when `pick` would do what one of `picks` already does (so importing it would add a duplicate). */
+function alreadyPicked(picks: readonly SitePick[], pick: SitePick): boolean {
+  return picks.some(
+    (other) =>
+      other.id === pick.id ||
+      (other.action === pick.action && other.kind === pick.kind && other.selector === pick.selector && other.pathPattern === pick.pathPattern) ||
+      // One article container per path shape: the one chosen here stays.
+      (pick.action === 'article' && other.action === 'article' && other.pathPattern === pick.pathPattern),
+  );
+}
+
+/**
+ * Merges an export file into `store`. Picks already here stay as they are: an imported pick is skipped when
+ * one here has its id or picks the same thing (same action, kind and selector, or the article container
+ * for the same path shape). `added` counts the picks added, `dropped` the invalid ones in the file.
+ */
 export function importPicks(store: PickStore, text: string, isValid: (selector: string) => boolean): PicksImport {
   let parsed: unknown;
   try {
@@ -188,13 +228,14 @@ export function importPicks(store: PickStore, text: string, isValid: (selector: 
   } catch {
     return { ok: false, error: 'not-json' };
   }
-  if (!isRecord(parsed) || parsed.format !== PICKS_FILE_FORMAT) return { ok: false, error: 'not-picks' };
+  if (!isRecord(parsed) || parsed.format !== PICKS_FILE_FORMAT || !isRecord(parsed.sites)) return { ok: false, error: 'not-picks' };
+  if (typeof parsed.version === 'number' && parsed.version > PICKS_FILE_VERSION) return { ok: false, error: 'newer-version' };
   const { store: incoming, dropped } = normalizePicks(parsed, isValid);
   let merged = store;
   let added = 0;
   for (const [host, picks] of Object.entries(incoming.sites)) {
     for (const pick of picks) {
-      if (picksFor(merged, host).some((other) => other.id === pick.id)) continue;
+      if (alreadyPicked(picksFor(merged, host), pick)) continue;
       merged = withPick(merged, host, pick);
       added += 1;
     }

@@ -79,6 +79,8 @@ export interface LaunchOptions {
    * network.dns.localDomains). Plain http: a host on the browsers' HSTS preload lists would need TLS.
    */
   loopbackHosts?: string[];
+  /** Where downloads are saved, without asking (an absolute path); the browser's default when unset. */
+  downloadDir?: string;
 }
 
 function chromiumArgs(options: LaunchOptions): string[] {
@@ -104,6 +106,7 @@ export async function launch(kind: BrowserKind, options: LaunchOptions = {}): Pr
           args: chromiumArgs(options),
           env: options.uiLanguage ? { ...process.env, LANGUAGE: options.uiLanguage } : process.env,
           defaultViewport: { width: 1100, height: 900 },
+          ...(options.downloadDir ? { downloadBehavior: { policy: 'allow' as const, downloadPath: options.downloadDir } } : {}),
         })
       : await puppeteer.launch({
           browser: 'firefox',
@@ -116,6 +119,15 @@ export async function launch(kind: BrowserKind, options: LaunchOptions = {}): Pr
             // The UI language needs Debian's language pack (firefox-esr-l10n-ar for Arabic).
             ...(options.uiLanguage ? { 'intl.locale.requested': options.uiLanguage } : {}),
             ...(options.loopbackHosts?.length ? { 'network.dns.localDomains': options.loopbackHosts.join(',') } : {}),
+            ...(options.downloadDir
+              ? {
+                  'browser.download.folderList': 2,
+                  'browser.download.dir': options.downloadDir,
+                  'browser.download.useDownloadDir': true,
+                  'browser.download.always_ask_before_handling_new_types': false,
+                  'browser.download.alwaysOpenPanel': false,
+                }
+              : {}),
           },
           defaultViewport: { width: 1100, height: 900 },
         });

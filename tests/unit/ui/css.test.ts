@@ -1,12 +1,12 @@
 // @vitest-environment node
 /**
- * Static checks on reader.css and the popup's app.css: what makes them mirror for right-to-left
+ * Static checks on reader.css, the popup's app.css and the options page's options.css: what makes them mirror for right-to-left
  * text, obey the CSP and use only the theme colours whose contrast themes.test.ts verifies.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const css = ['../../../src/ui/reader.css', '../../../src/popup/app.css']
+const css = ['../../../src/ui/reader.css', '../../../src/popup/app.css', '../../../src/options/options.css']
   .map((file) => readFileSync(new URL(file, import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, ''))
   .join('\n');
 const declarations = Array.from(css.matchAll(/([a-z-]+)\s*:\s*([^;{}]+);/g), ([, prop, value]) => ({
