@@ -12,11 +12,11 @@
  * No browser API here, so the reader script's bundle does not carry the polyfill.
  */
 import type { CommentSection } from '../core/types.ts';
-import type { ReaderResult } from './extract.ts';
+import type { ReaderPicks, ReaderResult } from './extract.ts';
 
 /** What the on-demand reader script gives the page script (src/content/reader.ts). */
 export interface ReaderApi {
-  extract(doc: Document, url: string, listSelectors: string[]): ReaderResult;
+  extract(doc: Document, url: string, listSelectors: string[], picks?: ReaderPicks): ReaderResult;
   comments(doc: Document): CommentSection | null;
 }
 
