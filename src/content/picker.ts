@@ -56,7 +56,7 @@ const CSS = `
 .ask{position:fixed;inset-block-end:24px;inset-inline-start:50%;transform:translateX(-50%);background:#fff;color:#202124;font:15px/1.4 system-ui,sans-serif;padding:16px;border-radius:8px;box-shadow:0 4px 24px rgba(0,0,0,.35);z-index:2147483647;pointer-events:auto;max-width:min(560px,92vw)}
 [dir=rtl] .hint,[dir=rtl] .note,[dir=rtl] .ask{transform:translateX(50%)}
 .ask p{margin:0 0 4px;font-weight:600}
-.ask q{display:block;margin:0 0 12px;color:#5f6368;font-size:13px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.ask .label{margin:0 0 12px;color:#5f6368;font-size:13px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .ask button{font:inherit;margin-block-start:4px;margin-inline-end:8px;padding:6px 12px;border-radius:6px;border:1px solid #dadce0;background:#f8f9fa;color:#202124;cursor:pointer}
 .ask button.primary{background:#1a73e8;border-color:#1a73e8;color:#fff}
 .ask button:focus-visible{outline:3px solid #fbbc04;outline-offset:2px}
@@ -131,7 +131,8 @@ function createOverlay(): Overlay {
       question.id = 'ask-title';
       question.textContent = t('pickerAsk');
       dialog.setAttribute('aria-labelledby', 'ask-title');
-      const quote = document.createElement('q');
+      const quote = document.createElement('div');
+      quote.className = 'label';
       // The page's words, in the page's direction, inside a prompt in the UI's.
       quote.dir = 'auto';
       quote.textContent = label;
@@ -219,7 +220,15 @@ export function startPicker(mode: PickMode): void {
         // Left and right as seen: in a right-to-left page the previous sibling is to the right.
         const rtl = getComputedStyle(current ?? document.body).direction === 'rtl';
         const forward = (event.key === 'ArrowRight') !== rtl;
-        next = current ? ((forward ? current.nextElementSibling : current.previousElementSibling) ?? current) : el;
+        // Siblings that take no room (hidden blocks, scripts) are passed over.
+        next = current;
+        for (let sibling = current ? (forward ? current.nextElementSibling : current.previousElementSibling) : el; sibling;
+          sibling = forward ? sibling.nextElementSibling : sibling.previousElementSibling) {
+          if (sibling.getClientRects().length > 0) {
+            next = sibling;
+            break;
+          }
+        }
         break;
       }
       case 'Enter':
