@@ -6,8 +6,14 @@
  * "Manage picks" opens the options page. Native buttons only.
  */
 import { useId, useState } from 'preact/hooks';
-import type { HiddenBlock } from '../shared/protocol.ts';
 import type { T } from './i18n.ts';
+
+/** A block hidden on the page, as the shell lists it (the protocol's HiddenBlock). */
+export interface HiddenBlock {
+  index: number;
+  kind: 'comments' | 'ads';
+  label: string;
+}
 
 export interface PickToolsProps {
   t: T;
