@@ -42,12 +42,12 @@ export function PickTools({ t, onPick, loadHidden, onPeek, onKeep, onManage }: P
   return (
     <div class="qr-picks">
       {onPick && (
-        <div class="qr-actions">
+        <div class="qr-pick-actions">
           <button type="button" class="qr-button" onClick={() => onPick('hide')}>{t('pickHide')}</button>
           <button type="button" class="qr-button" onClick={() => onPick('article')}>{t('pickArticle')}</button>
         </div>
       )}
-      <div class="qr-actions">
+      <div class="qr-pick-actions">
         <button type="button" class="qr-button qr-disclosure" aria-expanded={open} aria-controls={`${id}-hidden`} onClick={toggle}>
           {t('hiddenOnPage')}
         </button>
