@@ -143,7 +143,9 @@ function createOverlay(): Overlay {
         button.type = 'button';
         button.textContent = t(key);
         if (kind) button.className = 'primary';
-        button.addEventListener('click', () => onChoice(kind));
+        button.addEventListener('click', (event) => {
+          if (event.isTrusted) onChoice(kind);
+        });
         dialog.append(button);
       }
       dialog.querySelector('button')?.focus();
@@ -179,8 +181,9 @@ export function startPicker(mode: PickMode): void {
   };
 
   const ours = (event: Event): boolean => event.composedPath().some((node) => (node as Element).localName === 'quiet-reader-picker');
+  // Only the person's own input drives the picker: a page's script can dispatch events, but not trusted ones.
   const onMove = (event: MouseEvent): void => {
-    if (asking || ours(event)) return;
+    if (asking || !event.isTrusted || ours(event)) return;
     const el = event.target as Element;
     if (pickable(el) && el !== current) set(el);
   };
@@ -189,13 +192,14 @@ export function startPicker(mode: PickMode): void {
     if (ours(event)) return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    if (event.type === 'click' && !asking) {
+    if (event.type === 'click' && !asking && event.isTrusted) {
       const el = event.target as Element;
       if (pickable(el)) set(el);
       void choose();
     }
   };
   const onKey = (event: KeyboardEvent): void => {
+    if (!event.isTrusted) return;
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopImmediatePropagation();

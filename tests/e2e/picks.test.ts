@@ -129,6 +129,17 @@ eachBrowser('picks: fixing what Quiet Reader gets wrong on a site', (ctx) => {
     // Escape cancels, and removes every trace.
     await startPicking(ext, page, 'Pick something to hide');
     await page.keyboard.press('ArrowDown');
+    // The page's own script cannot drive the picker: its events are not trusted.
+    await page.evaluate(() => {
+      const book = document.querySelector('.guest-book');
+      book?.dispatchEvent(new MouseEvent('mousemove', { bubbles: true }));
+      book?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    await sleep(300);
+    assert.equal(await pickerOn(page), true, 'the page\'s Escape did not end it');
+    assert.equal(await isVisible(page, '.guest-book'), true, 'the page\'s click picked nothing');
     await page.keyboard.press('Escape');
     await waitUntil(async () => !(await pickerOn(page)), 'Escape removes the picker');
     assert.equal(await page.evaluate(() => document.querySelectorAll('[data-quiet-reader-peek]').length), 0);
