@@ -94,8 +94,9 @@ export function App({ mode, first }: { mode: 'popup' | 'tab'; first: Promise<Loa
       onPeek: (index: number | null) => void peekBlock(tabId, index),
       onKeep: async (block: { index: number }) => {
         await keepBlock(tabId, block.index);
-        // The page script shows the block again through storage; recount once it has.
-        setTimeout(() => void loadCleaningCounts(target).then(setCounts), RECOUNT_DELAY_MS);
+        // The page script shows the block again through storage: list and count again once it has.
+        await new Promise((done) => setTimeout(done, RECOUNT_DELAY_MS));
+        setCounts(await loadCleaningCounts(target));
       },
       onManage: () => void browser.runtime.openOptionsPage().catch(() => undefined),
     };

@@ -5,7 +5,7 @@
  * focus; its button ("Not a comment section on this site", "Not an ad on this site") saves a keep pick.
  * "Manage picks" opens the options page. Native buttons only.
  */
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import type { T } from './i18n.ts';
 
 /** A block hidden on the page, as the shell lists it (the protocol's HiddenBlock). */
@@ -32,6 +32,7 @@ export function PickTools({ t, onPick, loadHidden, onPeek, onKeep, onManage }: P
   const id = useId();
   const [open, setOpen] = useState(false);
   const [blocks, setBlocks] = useState<HiddenBlock[] | null>(null);
+  const disclosure = useRef<HTMLButtonElement>(null);
   const refresh = async (): Promise<void> => setBlocks(await loadHidden());
   const toggle = (): void => {
     const next = !open;
@@ -48,7 +49,7 @@ export function PickTools({ t, onPick, loadHidden, onPeek, onKeep, onManage }: P
         </div>
       )}
       <div class="qr-pick-actions">
-        <button type="button" class="qr-button qr-disclosure" aria-expanded={open} aria-controls={`${id}-hidden`} onClick={toggle}>
+        <button type="button" ref={disclosure} class="qr-button qr-disclosure" aria-expanded={open} aria-controls={`${id}-hidden`} onClick={toggle}>
           {t('hiddenOnPage')}
         </button>
         <button type="button" class="qr-link" onClick={onManage}>{t('managePicks')}</button>
@@ -67,6 +68,8 @@ export function PickTools({ t, onPick, loadHidden, onPeek, onKeep, onManage }: P
                     onPeek(null);
                     await onKeep(block);
                     await refresh();
+                    // Its row is gone with it: focus goes back to the list's button, not to the page's start.
+                    disclosure.current?.focus();
                   }}>
                   {t(block.kind === 'ads' ? 'keepAds' : 'keepComments')}
                 </button>

@@ -196,6 +196,10 @@ eachBrowser('picks: fixing what Quiet Reader gets wrong on a site', (ctx) => {
     await popup.locator(button('Not a comment section on this site')).click();
     await waitUntil(() => isVisible(page, '.explainer'), 'the block comes back on the page at once');
     assert.equal(await marker(page, '.explainer'), null);
+    await waitUntil(() => popup.evaluate(() => document.querySelectorAll('.qr-hidden-item').length === 0), 'the list no longer holds it');
+    assert.match(await popup.$eval('.qr-hidden-list', (el) => el.textContent ?? ''), /Nothing is hidden on this page/);
+    assert.equal(await popup.evaluate(() => document.activeElement?.textContent?.trim()), 'What was hidden on this page', 'focus returns to the list\'s button');
+    assert.equal(await switchDescription(popup, 'Hide comments'), 'none found', 'and the count follows');
     await popup.close();
     popup = await ext.openPopup(page);
     assert.match(await readerText(popup), /Each tree gets a small metal tag.*report a broken branch/s, 'and in the reader');
