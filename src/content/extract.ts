@@ -54,6 +54,6 @@ function hasSomethingToShow(article: Article): boolean {
 }
 
 /** The comment threads the reader's extraction deferred (see READER_EXTRACT_OPTIONS). */
-export function commentsForReader(doc: Document): CommentSection | null {
-  return extractOutsideComments(doc);
+export function commentsForReader(doc: Document, regionSelector?: string | null): CommentSection | null {
+  return extractOutsideComments(doc, regionSelector ?? undefined);
 }

@@ -62,7 +62,7 @@ function start(): void {
         const result = reader.extract(document, location.href, await cleaning.readerSelectors(), cleaning.readerPicks());
         return result.ok ? { ...result, detection: found } : result;
       },
-      'page/comments': () => (fileShown(document.contentType) ? null : (readerOf(scope)?.comments(document) ?? null)),
+      'page/comments': () => (fileShown(document.contentType) ? null : (readerOf(scope)?.comments(document, cleaning.readerPicks().regionSelector) ?? null)),
       'page/get-cleaning': () => cleaning.counts(),
     },
     // Only our own popup and reader tab may ask; the page itself cannot reach this listener.

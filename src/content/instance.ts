@@ -17,7 +17,7 @@ import type { ReaderPicks, ReaderResult } from './extract.ts';
 /** What the on-demand reader script gives the page script (src/content/reader.ts). */
 export interface ReaderApi {
   extract(doc: Document, url: string, listSelectors: string[], picks?: ReaderPicks): ReaderResult;
-  comments(doc: Document): CommentSection | null;
+  comments(doc: Document, regionSelector?: string | null): CommentSection | null;
 }
 
 /** A running copy of the page script, as the next copy sees it. */

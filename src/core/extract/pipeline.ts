@@ -217,13 +217,15 @@ export function extractGuarded(doc: Document, url: string, options: ExtractOptio
 
 /**
  * The comment threads outside the article region that `deferOutsideComments` left out: the same
- * region is found again (scanPage is deterministic on an unchanged page). Null when extraction would
+ * region is found again (scanPage is deterministic on an unchanged page; `regionSelector` as given to the extraction). Null when extraction would
  * have found none there, or when the page has no region (then extraction found every thread itself).
  * A failure costs only the comment section (null), never the article already shown.
  */
-export function outsideCommentsGuarded(input: Document): CommentSection | null {
+export function outsideCommentsGuarded(input: Document, regionSelector?: string): CommentSection | null {
   try {
-    const { region } = scanPage(input);
+    const scan = scanPage(input);
+    // The same region as the extraction: a picked container when it was given one (ExtractOptions.regionSelector).
+    const region = (scan.composed ? null : pickedRegion(input, regionSelector)) ?? scan.region;
     return region ? commentsOutside(input, region, input.implementation.createHTMLDocument(''), null) : null;
   } catch {
     return null;

@@ -3,7 +3,7 @@
  * locators they share with the page script (locatePicked, withoutKept), on small DOM fixtures.
  */
 import { describe, expect, it } from 'vitest';
-import { extractArticleUnsanitized } from '../../../src/core/extract-unsanitized.ts';
+import { extractArticleUnsanitized, extractOutsideComments } from '../../../src/core/extract-unsanitized.ts';
 import { locateComments, locatePicked, withoutKept } from '../../../src/core/locate.ts';
 
 function page(body: string): Document {
@@ -82,6 +82,18 @@ describe('regionSelector', () => {
     expect(text).toContain(PARAGRAPHS[0]);
     expect(text).toContain(PARAGRAPHS[2]);
     expect(text).not.toContain('Teaser');
+  });
+
+  it('the deferred comment threads are those outside the picked container, as in one extraction', () => {
+    const doc = wrongRegion();
+    doc.body.insertAdjacentHTML('beforeend', '<section id="comments"><h2>2 Comments</h2><ol><li>Lovely fountain</li><li>At last</li></ol></section>');
+    const whole = extractArticleUnsanitized(doc, URL, { regionSelector: '.story-box' });
+    const first = extractArticleUnsanitized(doc, URL, { regionSelector: '.story-box', deferOutsideComments: true });
+    expect(first.commentsDeferred).toBe(true);
+    expect(first.text).toBe(whole.text);
+    const later = extractOutsideComments(doc, '.story-box');
+    expect(later).toEqual(whole.comments);
+    expect(later?.items.map((item) => item.text)).toEqual(expect.arrayContaining(['Lovely fountain']));
   });
 
   it('is ignored when it matches nothing, the body, or does not parse', () => {
