@@ -21,8 +21,11 @@ const scope = globalThis as unknown as Record<string, unknown>;
 const KEY = '__quietReaderPicker';
 /** Words kept for a pick's label. */
 const LABEL_WORDS = 12;
-/** How long the "saved" note stays after an article pick. */
+/** How long a "saved" note stays. */
 const NOTE_MS = 2500;
+/** How long the page script may take to hide a block just picked (it hears of it through storage). */
+const HIDDEN_WAIT_MS = 400;
+const HIDDEN_POLL_MS = 25;
 
 const t = pageTranslate;
 
@@ -120,6 +123,7 @@ function createOverlay(): Overlay {
     },
     note(text) {
       frame.querySelector('.hint')?.remove();
+      frame.querySelector('.ask')?.remove();
       part('note', text).setAttribute('role', 'status');
     },
     ask(label, onChoice) {
@@ -286,7 +290,20 @@ export function startPicker(mode: PickMode): void {
         end();
         return;
       }
-      void savePick({ action: 'hide', kind, selector, label }).finally(end);
+      void savePick({ action: 'hide', kind, selector, label }).then(
+        async () => {
+          // The page script hides it at once, unless that kind's hiding is off here: then say so.
+          for (let waited = 0; waited < HIDDEN_WAIT_MS; waited += HIDDEN_POLL_MS) {
+            if (picked.hasAttribute(HIDE_ATTRIBUTE)) return end();
+            await new Promise((done) => setTimeout(done, HIDDEN_POLL_MS));
+          }
+          if (picked.hasAttribute(HIDE_ATTRIBUTE)) return end();
+          overlay.show(null);
+          overlay.note(t(kind === 'ads' ? 'pickerSavedAdsOff' : 'pickerSavedCommentsOff'));
+          setTimeout(end, NOTE_MS);
+        },
+        end,
+      );
     });
   };
 }

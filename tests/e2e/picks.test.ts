@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from './browsers.ts';
-import { eachBrowser, isVisible, readerState, sleep, switchDescription, waitUntil } from './harness.ts';
+import { eachBrowser, isVisible, readerState, setSwitch, sleep, switchDescription, waitUntil } from './harness.ts';
 
 const TALK = '/pages/picks-talk.html';
 const TALK_2 = '/pages/picks-talk-2.html';
@@ -97,7 +97,7 @@ eachBrowser('picks: fixing what Quiet Reader gets wrong on a site', (ctx) => {
     await pressPrompt(ext, page, 'Hide as a comment section');
     await waitUntil(async () => !(await isVisible(page, '.reader-voices')), 'the picked section is hidden at once');
     assert.equal(await marker(page, '.reader-voices'), 'comments');
-    assert.equal(await pickerOn(page), false, 'the picker left nothing on the page');
+    await waitUntil(async () => !(await pickerOn(page)), 'the picker leaves nothing on the page', 1000);
     assert.equal(await isVisible(page, 'article h1'), true, 'the article stays');
 
     let popup = await ext.openPopup(page);
@@ -244,6 +244,40 @@ eachBrowser('picks: fixing what Quiet Reader gets wrong on a site', (ctx) => {
     assert.doesNotMatch(text, /Storm closes the harbour road/);
     await popup.close();
     await second.close();
+    await page.close();
+  });
+
+  it('a block picked as an ad while Hide ads is off is saved, said so, and hidden once Hide ads is on', async () => {
+    const { ext, server } = ctx();
+    const page = await ext.openPage(server.url(REGION_2));
+    let popup = await ext.openPopup(page);
+    await readerState(popup);
+    await setSwitch(popup, 'Hide ads', false);
+    await popup.close();
+
+    await startPicking(ext, page, 'Pick something to hide');
+    const teaser = await page.$eval('.digest p', (el) => {
+      el.scrollIntoView({ block: 'center' });
+      const r = el.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(teaser.x, teaser.y);
+    await page.keyboard.press('ArrowUp'); // the digest
+    await page.keyboard.press('Enter');
+    await pressPrompt(ext, page, 'Hide as an ad');
+    await sleep(700);
+    await ext.screenshot(page, 'picks-saved-while-off');
+    assert.equal(await pickerOn(page), true, 'a note says it was saved');
+    assert.equal(await isVisible(page, '.digest'), true, 'not hidden while Hide ads is off');
+    await waitUntil(async () => !(await pickerOn(page)), 'the note goes', 6000);
+
+    popup = await ext.openPopup(page);
+    await readerState(popup);
+    await setSwitch(popup, 'Hide ads', true);
+    await waitUntil(async () => !(await isVisible(page, '.digest')), 'hidden once Hide ads is on');
+    assert.equal(await marker(page, '.digest'), 'ads');
+    await waitUntil(async () => (await switchDescription(popup, 'Hide ads')) === '1 ad', 'counted as an ad');
+    await popup.close();
     await page.close();
   });
 });
