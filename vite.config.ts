@@ -41,7 +41,7 @@ export function firefoxManifest(manifest: Record<string, unknown>): Record<strin
  * script: the reader injects it with scripting.executeScript({ files }), which needs no
  * web_accessible_resources entry (crxjs's `?script` imports would add one, letting any page detect us).
  */
-function onDemandContentScript(entry: string, fileName: string): Plugin {
+function onDemandContentScript(entry: string, fileName: string, name: string): Plugin {
   let config: ResolvedConfig;
   return {
     name: 'quiet-reader:on-demand-content-script',
@@ -60,7 +60,7 @@ function onDemandContentScript(entry: string, fileName: string): Plugin {
             build: {
               write: false,
               emptyOutDir: false,
-              lib: { entry: resolve(config.root, entry), formats: ['iife'], name: 'quietReaderReader', fileName: () => fileName },
+              lib: { entry: resolve(config.root, entry), formats: ['iife'], name, fileName: () => fileName },
               rollupOptions: { output: { entryFileNames: fileName } },
               minify: config.build.minify,
               target: config.build.target,
@@ -101,7 +101,8 @@ export default defineConfig(() => {
             // that would let any page detect the extension.
             contentScripts: { standaloneFiles: ['src/content/index.ts'] },
           }),
-          onDemandContentScript('src/content/reader.ts', CONTENT_SCRIPTS.reader.slice(1)),
+          onDemandContentScript('src/content/reader.ts', CONTENT_SCRIPTS.reader.slice(1), 'quietReaderReader'),
+          onDemandContentScript('src/content/picker.ts', CONTENT_SCRIPTS.picker.slice(1), 'quietReaderPicker'),
         ],
     build: {
       outDir: `dist/${target}`,

@@ -15,7 +15,7 @@ for (const target of targets) {
   process.env.QR_BROWSER = target;
   await build({ logLevel: 'warn' });
   // The reader injects these by path (src/shared/scripts.ts): a build without one would fail only at run time.
-  for (const script of ['src/content/index.js', 'src/content/reader.js']) {
+  for (const script of ['src/content/index.js', 'src/content/reader.js', 'src/content/picker.js']) {
     if (!existsSync(`dist/${target}/${script}`)) throw new Error(`dist/${target}/${script} was not built`);
   }
   const zip = `quiet-reader-${target}-${version}.zip`;

@@ -15,6 +15,11 @@ export const CONTENT_WATCH = {
    * (DOMContentLoaded), then read what is there. Below the reader's patience (src/popup/load.ts).
    */
   parseWaitMs: 5000,
+  /**
+   * After the page settles, wait this long before marking this site's picks that match nothing stale:
+   * comment widgets and ad slots are often filled in seconds after load.
+   */
+  staleCheckMs: 5000,
 } as const;
 
 export const CLEANING_OBSERVER = {

@@ -17,14 +17,27 @@ export type ReaderResult =
  */
 export const READER_EXTRACT_OPTIONS = { timeBudgetMs: 1500, deferOutsideComments: true } as const satisfies ExtractOptions;
 
+/** What this site's picks tell the reader (see content/cleaning.ts readerPicks). */
+export interface ReaderPicks {
+  /** Blocks a person said are not comments or ads here: the core's comment and ad removal leaves them. */
+  keepSelectors: string[];
+  /** The article's container picked for pages of this path shape: extraction runs inside it. */
+  regionSelector: string | null;
+}
+
 /**
  * Extracts the article for the reader (the page script has already judged the page an article, or the
  * person asked for the reader anyway). `listSelectors` are the ad filter lists' selectors that matched
- * this page outside the article: blocks they name are dropped from it too.
+ * this page outside the article, and this site's 'hide' picks: blocks they name are dropped from it too.
  */
-export function extractForReader(doc: Document, url: string, listSelectors: string[] = []): ReaderResult {
+export function extractForReader(doc: Document, url: string, listSelectors: string[] = [], picks?: ReaderPicks): ReaderResult {
   try {
-    const article = extractArticleUnsanitized(doc, url, { ...READER_EXTRACT_OPTIONS, extraRemoveSelectors: listSelectors });
+    const article = extractArticleUnsanitized(doc, url, {
+      ...READER_EXTRACT_OPTIONS,
+      extraRemoveSelectors: listSelectors,
+      keepSelectors: picks?.keepSelectors ?? [],
+      ...(picks?.regionSelector ? { regionSelector: picks.regionSelector } : {}),
+    });
     return hasSomethingToShow(article) ? { ok: true, article } : { ok: false, reason: 'no-text' };
   } catch (error) {
     return { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };
@@ -41,6 +54,6 @@ function hasSomethingToShow(article: Article): boolean {
 }
 
 /** The comment threads the reader's extraction deferred (see READER_EXTRACT_OPTIONS). */
-export function commentsForReader(doc: Document): CommentSection | null {
-  return extractOutsideComments(doc);
+export function commentsForReader(doc: Document, regionSelector?: string | null): CommentSection | null {
+  return extractOutsideComments(doc, regionSelector ?? undefined);
 }

@@ -6,8 +6,10 @@
 export type HideKind = 'comments' | 'ads';
 
 export const HIDE_ATTRIBUTE = 'data-quiet-reader-hide';
+/** Shows a hidden block for a moment, marker kept: the popup's list of hidden blocks points at it (content/picker.ts). */
+export const PEEK_ATTRIBUTE = 'data-quiet-reader-peek';
 const STYLE_ID = 'quiet-reader-hide-style';
-const CSS = `[${HIDE_ATTRIBUTE}]{display:none!important}`;
+const CSS = `[${HIDE_ATTRIBUTE}]:not([${PEEK_ATTRIBUTE}]){display:none!important}`;
 
 export interface Hider {
   /** Marks these elements as hidden for `kind`; returns how many were newly marked. */
@@ -23,7 +25,10 @@ export interface Hider {
  * itself left on the page (see instance.ts), and what a stopping copy takes away with it.
  */
 export function clearHiding(doc: Document): void {
-  for (const element of doc.querySelectorAll(`[${HIDE_ATTRIBUTE}]`)) element.removeAttribute(HIDE_ATTRIBUTE);
+  for (const element of doc.querySelectorAll(`[${HIDE_ATTRIBUTE}],[${PEEK_ATTRIBUTE}]`)) {
+    element.removeAttribute(HIDE_ATTRIBUTE);
+    element.removeAttribute(PEEK_ATTRIBUTE);
+  }
   for (const style of doc.querySelectorAll(`style#${STYLE_ID}`)) style.remove();
 }
 

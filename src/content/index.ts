@@ -59,10 +59,10 @@ function start(): void {
         // Unless forced ("Show reader anyway"), a page that is not an article gets a clear answer, not a guess.
         const found = detection();
         if (!found.isArticle && !message.force) return { ok: false, reason: 'not-article', detection: found };
-        const result = reader.extract(document, location.href, await cleaning.readerSelectors());
+        const result = reader.extract(document, location.href, await cleaning.readerSelectors(), cleaning.readerPicks());
         return result.ok ? { ...result, detection: found } : result;
       },
-      'page/comments': () => (fileShown(document.contentType) ? null : (readerOf(scope)?.comments(document) ?? null)),
+      'page/comments': () => (fileShown(document.contentType) ? null : (readerOf(scope)?.comments(document, cleaning.readerPicks().regionSelector) ?? null)),
       'page/get-cleaning': () => cleaning.counts(),
     },
     // Only our own popup and reader tab may ask; the page itself cannot reach this listener.
@@ -70,9 +70,11 @@ function start(): void {
   );
   let stopWatching = (): void => undefined;
   let stopped = false;
+  let staleCheck: ReturnType<typeof setTimeout> | undefined;
   const stop = (): void => {
     stopped = true;
     clearInterval(connection);
+    clearTimeout(staleCheck);
     stopWatching();
     unlisten();
     unregister();
@@ -88,6 +90,8 @@ function start(): void {
     if (stopped || !extensionAlive()) return;
     report();
     stopWatching = watchPage(document, report);
+    // Picks that match nothing here are marked stale once late widgets have had their time to arrive.
+    staleCheck = setTimeout(() => void cleaning.checkStale().catch(() => undefined), CONTENT_WATCH.staleCheckMs);
   });
 }
 

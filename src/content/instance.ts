@@ -12,12 +12,12 @@
  * No browser API here, so the reader script's bundle does not carry the polyfill.
  */
 import type { CommentSection } from '../core/types.ts';
-import type { ReaderResult } from './extract.ts';
+import type { ReaderPicks, ReaderResult } from './extract.ts';
 
 /** What the on-demand reader script gives the page script (src/content/reader.ts). */
 export interface ReaderApi {
-  extract(doc: Document, url: string, listSelectors: string[]): ReaderResult;
-  comments(doc: Document): CommentSection | null;
+  extract(doc: Document, url: string, listSelectors: string[], picks?: ReaderPicks): ReaderResult;
+  comments(doc: Document, regionSelector?: string | null): CommentSection | null;
 }
 
 /** A running copy of the page script, as the next copy sees it. */

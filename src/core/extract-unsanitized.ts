@@ -14,9 +14,10 @@ export function extractArticleUnsanitized(doc: Document, url: string, options?: 
 
 /**
  * The comment threads outside the article region that an extraction with `deferOutsideComments` left
- * out (its `commentsDeferred` is true); merge them with `mergeComments`. Comments are plain text, so
+ * out (its `commentsDeferred` is true); merge them with `mergeComments`. `regionSelector`: the one the
+ * extraction was given (ExtractOptions.regionSelector), if any. Comments are plain text, so
  * nothing here needs sanitizing. Null when there are none, or on any failure.
  */
-export function extractOutsideComments(doc: Document): CommentSection | null {
-  return outsideCommentsGuarded(doc);
+export function extractOutsideComments(doc: Document, regionSelector?: string): CommentSection | null {
+  return outsideCommentsGuarded(doc, regionSelector);
 }

@@ -212,6 +212,26 @@ export function locateListAds(root: ParentNode, selectors: readonly string[]): L
   return { elements: outermost(safe), selectors: usable };
 }
 
+/**
+ * Blocks a person picked to hide on this site (their saved selectors): never one that holds the
+ * article, as for every other rule. A selector that does not parse finds nothing.
+ */
+export function locatePicked(root: ParentNode, selectors: readonly string[]): Element[] {
+  return outermost(queryEach(root, selectors).filter((element) => !holdsArticle(element)));
+}
+
+/** Leaves out blocks a person said are not clutter on this site: those a keep selector matches, or inside one. */
+export function withoutKept(elements: Element[], keepSelectors: readonly string[]): Element[] {
+  if (keepSelectors.length === 0) return elements;
+  return elements.filter((element) => !keepSelectors.some((selector) => {
+    try {
+      return element.closest(selector) !== null;
+    } catch {
+      return false;
+    }
+  }));
+}
+
 export function locateClutter(root: Document | Element): Clutter {
   return { commentSections: locateComments(root), ads: locateAds(root) };
 }

@@ -44,6 +44,17 @@ export interface ExtractOptions {
    * after). The result's `commentsDeferred` says whether such a call is owed.
    */
   deferOutsideComments?: boolean;
+  /**
+   * CSS selectors of blocks a person said are not comments or ads on this site: the comment and ad
+   * removal (and `extraRemoveSelectors`) leave them and what is inside them, and their class and id
+   * names no longer count against them when the article is scored.
+   */
+  keepSelectors?: string[];
+  /**
+   * A CSS selector for the article's container a person picked: when it matches, extraction (cleaning and
+   * scoring) runs inside it instead of the region the page scan finds.
+   */
+  regionSelector?: string;
 }
 
 export interface Article {

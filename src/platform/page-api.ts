@@ -14,3 +14,9 @@ const api = (scope.browser ?? scope.chrome) as ExtensionApi;
 export type { Sender } from './messaging.ts';
 export const { extensionAlive, isFromExtensionPage, listen, sendToBackground } = bindMessaging(api);
 export const { loadCleaning, onCleaningChanged, loadPicks, savePicks, onPicksChanged } = bindStorage(api);
+
+/** The extension's UI strings in the page (the picker's prompt); the key itself when missing, so a gap shows. */
+export function pageTranslate(key: string): string {
+  const i18n = (scope.browser ?? scope.chrome) as unknown as { i18n?: { getMessage(key: string): string } };
+  return i18n.i18n?.getMessage(key) || key;
+}

@@ -2,7 +2,7 @@
  * The reader, in the toolbar popup or in a full tab: loads the article of the tab it is about,
  * shows it with the user's typography, and carries the page's comment and ad toggles.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser, translate } from '../platform/browser.ts';
 import type { CleaningCounts } from '../shared/protocol.ts';
 import { localeDirection, uiLocale, type T } from '../ui/i18n.ts';
@@ -12,6 +12,7 @@ import { ReaderView } from '../ui/ReaderView.tsx';
 import { StatusMessage } from '../ui/StatusMessage.tsx';
 import { withDeferredComments } from './comments.ts';
 import { loadCleaningCounts, loadReader, type Loaded, type ReaderState, type TabTarget } from './load.ts';
+import { hiddenBlocks, keepBlock, peekBlock, startPicker } from './picks.ts';
 import { mark } from './marks.ts';
 import { useCleaning, useReaderSettings } from './use-settings.ts';
 
@@ -79,6 +80,28 @@ export function App({ mode, first }: { mode: 'popup' | 'tab'; first: Promise<Loa
     if (mode === 'popup') window.close();
   }, [target, mode]);
 
+  const picks = useMemo(() => {
+    if (!target) return undefined;
+    const { tabId } = target;
+    return {
+      onPick: mode === 'popup'
+        ? async (pickMode: 'hide' | 'article') => {
+          // The picker runs on the page; a popup closes when the page is clicked anyway.
+          if (await startPicker(tabId, pickMode)) window.close();
+        }
+        : undefined,
+      loadHidden: () => hiddenBlocks(tabId),
+      onPeek: (index: number | null) => void peekBlock(tabId, index),
+      onKeep: async (block: { index: number }) => {
+        await keepBlock(tabId, block.index);
+        // The page script shows the block again through storage: list and count again once it has.
+        await new Promise((done) => setTimeout(done, RECOUNT_DELAY_MS));
+        setCounts(await loadCleaningCounts(target));
+      },
+      onManage: () => void browser.runtime.openOptionsPage().catch(() => undefined),
+    };
+  }, [target, mode]);
+
   const canClean = state.kind !== 'cannot-run' && cleaning.state !== null;
   return (
     <ReaderFrame settings={reader.settings} surface={mode}>
@@ -88,6 +111,7 @@ export function App({ mode, first }: { mode: 'popup' | 'tab'; first: Promise<Loa
           cleaning={canClean ? cleaning.state : null}
           onToggle={cleaning.toggle}
           counts={counts}
+          picks={picks}
           settings={reader.settings}
           onSettingsChange={reader.change}
           onOpenInTab={mode === 'popup' && state.kind === 'article' ? openInTab : undefined}

@@ -26,13 +26,32 @@ export interface PageFeatures {
   wholePage: boolean;
 }
 
+/** What the picker is for: a block to hide (then asked: comments or ads), or the article's container. */
+export type PickMode = 'hide' | 'article';
+
+/** A block hidden on the page, as the popup lists it; `index` names it in later requests. */
+export interface HiddenBlock {
+  index: number;
+  kind: 'comments' | 'ads';
+  /** Its first words ('' when it has no text yet, such as a widget's empty frame). */
+  label: string;
+}
+
 export type Message =
   | { type: 'content/detected'; info: PageInfo }
   | { type: 'content/cosmetics'; features: PageFeatures }
   | { type: 'page/extract'; force: boolean }
   /** After an article whose `commentsDeferred` is true is shown: the comment threads it left out. */
   | { type: 'page/comments' }
-  | { type: 'page/get-cleaning' };
+  | { type: 'page/get-cleaning' }
+  /** Starts the picker on the page (content/picker.ts, injected first). */
+  | { type: 'page/pick'; mode: PickMode }
+  /** The blocks hidden on the page now, each with an index for page/peek and page/keep. */
+  | { type: 'page/hidden' }
+  /** Shows and outlines the listed block `index` on the page; null puts it back. */
+  | { type: 'page/peek'; index: number | null }
+  /** Saves a 'keep' pick for the listed block `index`: not clutter of its kind on this site. */
+  | { type: 'page/keep'; index: number };
 
 /** A file a browser shows in its own viewer, where the content script sees the viewer, not the file's text. */
 export type ShownFile = 'pdf' | 'image';
@@ -56,6 +75,10 @@ export interface Replies {
   'page/extract': ExtractReply;
   'page/comments': CommentSection | null;
   'page/get-cleaning': CleaningCounts;
+  'page/pick': boolean;
+  'page/hidden': HiddenBlock[];
+  'page/peek': boolean;
+  'page/keep': boolean;
 }
 
 export type MessageType = Message['type'];
@@ -90,6 +113,10 @@ function isPageInfo(value: unknown): value is PageInfo {
   return isRecord(value) && typeof value.url === 'string' && typeof value.title === 'string' && isDetection(value.detection);
 }
 
+function isIndex(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
 /** Returns the message when it has exactly the shape of one of ours, otherwise null. */
 export function parseMessage(value: unknown): Message | null {
   if (!isRecord(value) || typeof value.type !== 'string') return null;
@@ -102,7 +129,14 @@ export function parseMessage(value: unknown): Message | null {
     }
     case 'page/get-cleaning':
     case 'page/comments':
+    case 'page/hidden':
       return { type: value.type };
+    case 'page/pick':
+      return value.mode === 'hide' || value.mode === 'article' ? { type: value.type, mode: value.mode } : null;
+    case 'page/peek':
+      return value.index === null || isIndex(value.index) ? { type: value.type, index: value.index } : null;
+    case 'page/keep':
+      return isIndex(value.index) ? { type: value.type, index: value.index } : null;
     case 'page/extract':
       return typeof value.force === 'boolean' ? { type: value.type, force: value.force } : null;
     default:

@@ -10,4 +10,6 @@ export const CONTENT_SCRIPTS = {
   // From the extension's root: Firefox resolves a relative path against the calling page's folder.
   page: '/src/content/index.js',
   reader: '/src/content/reader.js',
+  /** The picker and the popup's list of hidden blocks (src/content/picker.ts), injected when a person uses them. */
+  picker: '/src/content/picker.js',
 } as const;

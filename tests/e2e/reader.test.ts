@@ -151,11 +151,11 @@ eachBrowser('reader and page cleaning on an English news page', (ctx) => {
     if (!tab) throw new Error('no reader tab');
     assert.equal(await readerState(tab), 'article');
     assert.equal(await tab.$eval('h1', (h) => h.textContent?.trim()), 'City Council Approves Bike Lanes on Main Street');
-    // The same top bar, without Open in tab (it is a tab already).
+    // The same top bar, without Open in tab (it is a tab already) nor the pick buttons (the page is in another tab).
     assert.equal(await switchState(tab, 'Hide comments'), true);
     assert.equal(await switchState(tab, 'Hide ads'), true);
     const buttons = await tab.$$eval('.qr-app button', (all) => all.map((b) => b.textContent?.trim()));
-    assert.deepEqual(buttons, ['Reader settings']);
+    assert.deepEqual(buttons, ['What was hidden on this page', 'Manage picks', 'Reader settings']);
     await tab.setViewport({ width: 1100, height: 900 });
     await ext.screenshot(tab, 'english-reader-tab');
     await tab.close();
@@ -194,8 +194,8 @@ eachBrowser('reader and page cleaning on an English news page', (ctx) => {
     assert.notEqual(look.background, 'rgb(255, 255, 255)');
     await ext.screenshot(popup, 'english-popup-dark');
 
-    // Walk the controls with the Tab key: the toggles, Open in tab, Reader settings (opened from the
-    // keyboard), its controls; each gets focus, and focus is visible.
+    // Walk the controls with the Tab key: the toggles, the picks, Open in tab, Reader settings (opened from
+    // the keyboard), its controls; each gets focus, and focus is visible.
     const order: string[] = [];
     for (let i = 0; i < 24 && !order.includes('Theme'); i++) {
       await popup.keyboard.press('Tab');
@@ -219,9 +219,10 @@ eachBrowser('reader and page cleaning on an English news page', (ctx) => {
         await sleep(100);
       }
     }
-    assert.deepEqual(order.slice(0, 11), [
-      'Hide comments', 'Where to hide comments', 'Hide ads', 'Where to hide ads', 'Open in tab', 'Reader settings',
-      'Font size', 'Font', 'Line height', 'Width', 'Theme',
+    assert.deepEqual(order.slice(0, 15), [
+      'Hide comments', 'Where to hide comments', 'Hide ads', 'Where to hide ads',
+      'Pick something to hide', 'Pick the article', 'What was hidden on this page', 'Manage picks',
+      'Open in tab', 'Reader settings', 'Font size', 'Font', 'Line height', 'Width', 'Theme',
     ]);
     // The article follows the controls: nothing of the reader comes before the toggles.
     const firstAfter = await popup.evaluate(() => {

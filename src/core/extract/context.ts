@@ -17,6 +17,17 @@ export interface ExtractContext {
   comments: CommentSection | null;
   /** Length of the body text before cleaning: "is this block most of the page?" checks use it. */
   bodyChars: number;
+  /** Elements of the clone a person kept on this site (ExtractOptions.keepSelectors): comment and ad removal leaves them. */
+  kept?: ReadonlySet<Element>;
+}
+
+/** True when removing `node` would remove a kept element, or `node` lies inside one. */
+export function touchesKept(ctx: ExtractContext, node: Element): boolean {
+  const kept = ctx.kept;
+  if (!kept || kept.size === 0) return false;
+  for (let a: Element | null = node; a; a = a.parentElement) if (kept.has(a)) return true;
+  for (const element of kept) if (node.contains(element)) return true;
+  return false;
 }
 
 const DEBUG_TEXT_CHARS = 80;

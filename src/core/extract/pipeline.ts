@@ -2,7 +2,7 @@ import { EXTRACT_BUDGET } from '../constants.ts';
 import { countWords, detectDir, detectLang, readingMinutes, sampleScripts } from '../lang.ts';
 import type { Article, CommentSection, ExtractOptions } from '../types.ts';
 import { cloneDocument } from './clone.ts';
-import { drop, now, type ExtractContext } from './context.ts';
+import { drop, now, touchesKept, type ExtractContext } from './context.ts';
 import { collapsedLength } from './dom.ts';
 import { absolutize, baseUrl, resolveImages } from './images.ts';
 import { readMeta, toIsoDate, type PageMeta } from './metadata.ts';
@@ -39,8 +39,13 @@ export function runPipeline(input: Document, url: string, options: ExtractOption
   // A sieve: full cleaning first; only a near-empty result is retried with light cleaning, and the
   // retry must be clearly longer to win (it keeps more clutter).
   let best: Attempt | null = null;
-  const { region, composed } = scanPage(input);
-  for (const [rules, scope] of [[FULL_RULES, region], [LIGHT_RULES, null]] as const) {
+  const scan = scanPage(input);
+  const { composed } = scan;
+  // A container the person picked for this site's pages like this one: both attempts stay inside it.
+  const picked = composed ? null : pickedRegion(input, options.regionSelector);
+  const region = picked ?? scan.region;
+  const attempts: [readonly PruneRule[], Element | null][] = [[FULL_RULES, region], [LIGHT_RULES, picked]];
+  for (const [rules, scope] of attempts) {
     const attempt = runAttempt(input, url, rules, scope, composed, options, started + budget);
     partial ||= attempt.ctx.partial;
     if (!best || attempt.chars > best.chars * EXTRACT_BUDGET.retryMinGain) best = attempt;
@@ -83,9 +88,10 @@ function runAttempt(input: Document, url: string, rules: readonly PruneRule[], r
   const { clone, lossy } = cloneDocument(input, region, composed);
   const body = clone.body;
   removeScripts(clone);
+  const kept = keptIn(clone, options.keepSelectors);
   const ctx: ExtractContext = {
     doc: clone, url, debug: !!options.debug, removed: [], removedSteps: new Set(), deadline, partial: lossy, comments: null,
-    bodyChars: body ? collapsedLength(body.textContent ?? '') : 0,
+    bodyChars: body ? collapsedLength(body.textContent ?? '') : 0, kept,
   };
   if (!body) return { ctx, scored: null, chars: 0, tooBig: false, deferComments: false };
   const elems = body.getElementsByTagName('*').length;
@@ -94,12 +100,13 @@ function runAttempt(input: Document, url: string, rules: readonly PruneRule[], r
   resolveImages(body);
   for (const sel of options.extraRemoveSelectors ?? []) {
     try {
-      for (const el of toArray(body.querySelectorAll(sel))) drop(ctx, el, 'extra', sel);
+      for (const el of toArray(body.querySelectorAll(sel))) if (!touchesKept(ctx, el)) drop(ctx, el, 'extra', sel);
     } catch {
       // An invalid selector from a filter list is skipped, not fatal.
     }
   }
   prune(ctx, rules);
+  unname(kept);
   const deferComments = !!region && !!options.deferOutsideComments;
   if (region && !deferComments) ctx.comments = commentsOutside(input, region, clone, ctx.comments);
   // Readability's own retries (heuristics switched off while the result is short) are for whole pages;
@@ -108,6 +115,41 @@ function runAttempt(input: Document, url: string, rules: readonly PruneRule[], r
   const chars = scored ? collapsedLength(scored.content.textContent ?? '', DECIDING_CHARS) : 0;
   if (tooBig) ctx.partial = true;
   return { ctx, scored, chars, tooBig, deferComments };
+}
+
+/** The element a picked region selector names in the page, unless it is the whole page or matches nothing. */
+function pickedRegion(input: Document, selector: string | undefined): Element | null {
+  if (!selector) return null;
+  try {
+    const found = input.querySelector(selector);
+    return found && found !== input.body && found !== input.documentElement && input.body?.contains(found) ? found : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The clone's elements matching the keep selectors (their matches and what is inside them are not clutter). */
+function keptIn(clone: Document, selectors: readonly string[] | undefined): Set<Element> {
+  const kept = new Set<Element>();
+  for (const selector of selectors ?? []) {
+    try {
+      for (const el of toArray(clone.querySelectorAll(selector))) kept.add(el);
+    } catch {
+      // A selector this DOM cannot parse keeps nothing.
+    }
+  }
+  return kept;
+}
+
+/**
+ * Kept blocks lose their class and id in the clone: Readability weighs names such as "comment" or "ad"
+ * against a block (and drops "unlikely candidates" by them), which the person has just said is wrong here.
+ */
+function unname(kept: ReadonlySet<Element>): void {
+  for (const el of kept) {
+    el.removeAttribute('class');
+    el.removeAttribute('id');
+  }
 }
 
 /**
@@ -175,13 +217,15 @@ export function extractGuarded(doc: Document, url: string, options: ExtractOptio
 
 /**
  * The comment threads outside the article region that `deferOutsideComments` left out: the same
- * region is found again (scanPage is deterministic on an unchanged page). Null when extraction would
+ * region is found again (scanPage is deterministic on an unchanged page; `regionSelector` as given to the extraction). Null when extraction would
  * have found none there, or when the page has no region (then extraction found every thread itself).
  * A failure costs only the comment section (null), never the article already shown.
  */
-export function outsideCommentsGuarded(input: Document): CommentSection | null {
+export function outsideCommentsGuarded(input: Document, regionSelector?: string): CommentSection | null {
   try {
-    const { region } = scanPage(input);
+    const scan = scanPage(input);
+    // The same region as the extraction: a picked container when it was given one (ExtractOptions.regionSelector).
+    const region = (scan.composed ? null : pickedRegion(input, regionSelector)) ?? scan.region;
     return region ? commentsOutside(input, region, input.implementation.createHTMLDocument(''), null) : null;
   } catch {
     return null;

@@ -4,7 +4,7 @@ import { chromeRule, subscribeRule } from './clean-chrome.ts';
 import { commentsRule } from './clean-comments.ts';
 import { relatedRule } from './clean-related.ts';
 import { shareRule } from './clean-share.ts';
-import { drop, overBudget, type ExtractContext } from './context.ts';
+import { drop, overBudget, touchesKept, type ExtractContext } from './context.ts';
 import { WalkCandidate } from './candidate.ts';
 import type { PruneRule } from './rules.ts';
 
@@ -82,12 +82,19 @@ interface Match {
   list: Element[];
 }
 
+/** The removals a keep pick overrides. */
+const KEPT_STEPS: ReadonlySet<string> = new Set(['comments', 'ads']);
+
 function firstMatch(ctx: ExtractContext, rules: readonly PruneRule[], el: Element, tag: string, tokenCache: Map<string, string[]>): Match | null {
   const c = new WalkCandidate(el, tag, ctx.bodyChars, tokenCache);
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i]!;
     const m = rule.test(c, ctx);
-    if (m) return { step: rule.step, rule: m.rule, list: m.nodes ?? [el] };
+    if (!m) continue;
+    const list = m.nodes ?? [el];
+    // A block the person kept on this site is not a comment section or an ad, whatever its names say.
+    if (KEPT_STEPS.has(rule.step) && list.some((node) => touchesKept(ctx, node))) continue;
+    return { step: rule.step, rule: m.rule, list };
   }
   return null;
 }
