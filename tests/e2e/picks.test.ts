@@ -280,6 +280,56 @@ eachBrowser('picks: fixing what Quiet Reader gets wrong on a site', (ctx) => {
     await popup.close();
     await page.close();
   });
+
+  it('the options page takes a pick back: removing it shows the block again in the open tab, Reset this site undoes every fix there', async () => {
+    const { ext, server } = ctx();
+    const talk = await ext.openPage(server.url(TALK));
+    await waitUntil(async () => !(await isVisible(talk, '.reader-voices')), 'the picked section is hidden');
+    const keep = await ext.openPage(server.url(KEEP));
+    await waitUntil(() => isVisible(keep, '.explainer'), 'the kept block is shown');
+
+    const options = await ext.openExtensionPage('/src/options/index.html');
+    await waitUntil(() => options.evaluate(() => document.querySelector('main[data-state="ready"]') !== null).catch(() => false), 'the options page is ready');
+    const stored = await options.evaluate(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      return (await api.storage.local.get('picks')).picks as { sites: Record<string, Array<{ id: string; action: string; selector: string }>> };
+    });
+    const host = new URL(server.url(TALK)).hostname;
+    const picks = stored.sites[host] ?? [];
+    // The pick whose selector finds the readers' voices on the page.
+    let voices: string | undefined;
+    for (const pick of picks.filter((p) => p.action === 'hide')) {
+      const matches = await talk.evaluate((sel: string) => document.querySelector(sel) === document.querySelector('.reader-voices'), pick.selector);
+      if (matches) voices = pick.id;
+    }
+    assert.ok(voices, `a hide pick for the readers' voices among ${JSON.stringify(picks)}`);
+    const rows = await options.$$eval(`section[data-host="${host}"] li[data-pick-id]`, (els) => els.length);
+    assert.equal(rows, picks.length, 'the options page lists every pick of the site');
+    await ext.screenshot(options, 'picks-options-page');
+
+    const remove = await options.$(`li[data-pick-id="${voices}"] button`);
+    assert.equal(await remove?.evaluate((b) => b.textContent?.trim()), 'Remove');
+    await remove!.click();
+    await talk.bringToFront();
+    await waitUntil(() => isVisible(talk, '.reader-voices'), 'removing the pick shows the section again in the open tab');
+    assert.equal(await marker(talk, '.reader-voices'), null);
+    assert.equal(await isVisible(talk, 'article h1'), true);
+
+    await options.bringToFront();
+    const reset = await options.$$(`section[data-host="${host}"] button`);
+    let pressed = false;
+    for (const candidate of reset) {
+      if ((await candidate.evaluate((b) => b.textContent?.trim())) !== 'Reset this site') continue;
+      await candidate.click();
+      pressed = true;
+    }
+    assert.ok(pressed, 'Reset this site is there');
+    await waitUntil(async () => !(await isVisible(keep, '.explainer')), 'the rule hides the misnamed box again: the keep pick is gone');
+    await waitUntil(async () => (await options.$(`section[data-host="${host}"]`)) === null, 'the site is gone from the list');
+    await options.close();
+    await keep.close();
+    await talk.close();
+  });
 });
 
 eachBrowser(
