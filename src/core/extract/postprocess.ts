@@ -3,12 +3,16 @@ import { readAlso } from './clean-related.ts';
 import { isIconJunk } from './clean-share.ts';
 import { drop, type ExtractContext } from './context.ts';
 import { LineCandidate } from './candidate.ts';
+import { furnitureLine } from './furniture.ts';
+import { removeLinkBoxes } from './link-boxes.ts';
 import { BLOCK_TAGS, collapse, collapsedLength, isHeading, textOf } from './dom.ts';
 import { norm } from './title.ts';
 import { toArray } from '../lists.ts';
 
 const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, math, table, hr, embed, object';
-const LEAF_BLOCKS = 'p, div, li, h1, h2, h3, h4, h5, h6, span, section, blockquote, dt, dd';
+const LEAF_BLOCKS = 'p, div, li, h1, h2, h3, h4, h5, h6, span, section, blockquote, dt, dd, figcaption, small, cite';
+/** Inline elements among LEAF_BLOCKS: judged as furniture only when they are a line of their own or part of a figure's caption. */
+const INLINE_LINES = new Set(['SPAN', 'SMALL', 'CITE']);
 const JUNK_MAX_CHARS = 80;
 /** How far into the article a repeated title heading is looked for. */
 const TITLE_SEARCH_BLOCKS = 6;
@@ -18,6 +22,7 @@ export function postProcess(ctx: ExtractContext, content: Element, title: string
   removeTitleHeading(ctx, content, title);
   removeBylineLine(ctx, content);
   removeJunkLines(ctx, content);
+  removeLinkBoxes(ctx, content);
   removeEmptyBlocks(ctx, content);
 }
 
@@ -75,7 +80,22 @@ function removeJunkLines(ctx: ExtractContext, content: Element): void {
       : text.length <= COMMENT_PROMPT_MAX_CHARS && COMMENT_PROMPT.test(text) ? 'comment prompt'
       : readAlso(c)?.rule ?? null;
     if (rule) drop(ctx, el, 'junk', rule);
+    else if (ownLine(el, text)) {
+      const kind = furnitureLine(el, text);
+      if (kind) drop(ctx, el, 'furniture', kind);
+    }
   }
+}
+
+/**
+ * A block is a line of its own; an inline element is one when it holds all its parent's text, or sits in a
+ * figure's caption (a credit `<span>` after the caption text). A span inside a sentence is never judged alone.
+ */
+function ownLine(el: Element, text: string): boolean {
+  if (!INLINE_LINES.has(el.tagName.toUpperCase())) return true;
+  if (el.closest('figcaption, figure')) return true;
+  const parent = el.parentElement;
+  return parent !== null && collapse(parent.textContent ?? '') === text;
 }
 
 /** Longer lines are prose, whatever words they start with. */
