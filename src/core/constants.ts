@@ -509,7 +509,7 @@ export const FURNITURE_MAX_CHARS = 120;
  * English, German, French, Spanish, Portuguese, Italian, Polish, Dutch. The reader shows the image; its credit is
  * not the article's text. Only short lines (FURNITURE_MAX_CHARS), anchored at the start.
  */
-export const CREDIT_LINE = lowerCaseTest(/^[\s([]*(?:(?:photo|image|picture|video|illustration)s?(?: credits?| courtesy(?: of)?| by)?|credits?|pic|foto(?:s|grafie)?|bild(?:er|quelle|rechte)?|fotoquelle|crédits?(?: photos?)?|crédito|créditos|imagen|imagem|zdjęcie|fot\.|beeld)\s*[:：|]\s*\S.*$/u);
+export const CREDIT_LINE = lowerCaseTest(/^[\s([.,;–-]*(?:(?:photo|image|picture|video|illustration)s?(?: credits?| courtesy(?: of)?| by)?|credits?|pic|foto(?:s|grafie)?|bild(?:er|quelle|rechte)?|fotoquelle|crédits?(?: photos?)?|crédito|créditos|imagen|imagem|zdjęcie|fot\.|beeld)\s*[:：|]\s*\S.*$/u);
 
 /**
  * "Source:" lines ("Quelle: dpa", "(Quelle: Name/Unsplash)", "Źródło: PAP"): a credit when it names only an
@@ -525,13 +525,20 @@ export const SOURCE_LINE_MAX_CHARS = 40;
 export const AGENCY_CREDIT_LINE = lowerCaseTest(/^[\s([]*(?:©\s*)?(?:(?:[\p{L}.'’-]+\s+){1,4}|[\p{L}.'’ -]{1,40}[/|,]\s*)?(?:getty(?: images)?|shutterstock(?:\.com)?|istock(?:photo)?|unsplash|pixabay|imago(?: images)?|picture[- ]alliance|dpa|afp|ap(?: photo)?|reuters|epa(?:-efe)?|efe|ansa|pap|keystone|xinhua|anadolu|alamy|pa(?: wire| images)?)(?:\s*[/|,]\s*[\p{L}.'’ -]{1,40})?[\s)\]]*$/u);
 
 /** A copyright line ("© 2020 CBS Interactive Inc. All Rights Reserved."): the site's notice, not the article's text. */
-export const COPYRIGHT_LINE = lowerCaseTest(/^\s*(?:©|\(c\)\s|copyright\b)/u);
+export const COPYRIGHT_LINE = lowerCaseTest(/^[\s([]*(?:©|\(c\)\s|copyright\b)/u);
+
+/**
+ * A credit written as name and source site ("Moa Karlberg/imagebank.example.se"), or a line that is only a web
+ * address ("www.example.co.uk", "EXAMPLE.COM"): a credit or a sponsor's address, not a sentence.
+ */
+export const ADDRESS_CREDIT_LINE = lowerCaseTest(/^[\s([]*(?:[\p{L}.'’ -]{2,40}\s?\/\s?)?(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?[\s)\]]*$/u);
 
 /**
  * Gallery and figure chrome: the buttons and counters of a slideshow or an image viewer ("Caption", "Close",
  * "1 of 5", "Expand", "View larger image", "Bild vergrößern"). Whole short lines only.
  */
-export const GALLERY_CHROME_LINE = lowerCaseTest(/^[\s([]*(?:caption|close|expand|enlarge|click to enlarge|view larger image|view (?:the )?(?:full )?(?:gallery|slideshow)|open gallery|(?:hide|show|toggle) caption|previous|next|prev|back to (?:the )?(?:gallery|top)|full ?screen|zoom|(?:image|photo|slide|bild|foto)?\s*\d+\s*(?:of|\/|von|de|sur|di|z|из)\s*\d+|pin|download|pin\s*[/|]?\s*download|(?:zum )?vergrößern(?: klicken)?|bild vergrößern|bild anzeigen|zum vergrößern auf das bild klicken|agrandir|ampliar|ingrandisci|fermer|schließen|cerrar|chiudi)[\s)\]]*$/u);
+const GALLERY_CHROME_WORDS = 'caption|close|expand|enlarge|click to enlarge|view larger image|view (?:the )?(?:full )?(?:gallery|slideshow)|open gallery|(?:hide|show|toggle) caption|previous|next|prev|back to (?:the )?(?:gallery|top)|full ?screen|zoom|(?:image|photo|slide|bild|foto)?\\s*\\d+\\s*(?:of|\\/|von|de|sur|di|z|из)\\s*\\d+|pin|download|pin\\s*[/|]?\\s*download|(?:zum )?vergrößern(?: klicken)?|bild vergrößern|bild anzeigen|bild schließen|zum vergrößern auf das bild klicken|agrandir|ampliar|ingrandisci|fermer|schließen|cerrar|chiudi';
+export const GALLERY_CHROME_LINE = lowerCaseTest(new RegExp(`^[\\s([]*(?:${GALLERY_CHROME_WORDS})(?:\\s*[|/·•]?\\s*(?:${GALLERY_CHROME_WORDS})){0,3}[\\s)\\]]*$`, 'u'));
 
 /**
  * Labels that open a dateline ("PUBLISHED:", "Last updated at", "Veröffentlicht am", "Publié le",
@@ -623,8 +630,8 @@ export const LINK_BOX = {
   minLinkShare: 0.7,
   /** A box is never more than this share of the article's text (the article is not a link list of itself). */
   maxShareOfArticle: 0.4,
-  /** Non-link text above this in one block is prose: the article's last paragraph is the last such block. */
-  proseChars: 150,
+  /** A text node outside links this long is prose (a sentence or more): the article's text ends at the last one. */
+  proseChars: 100,
   /** A box label is a short line ("DON'T MISS", "You may also like"). */
   labelMaxChars: 60,
 } as const;
@@ -642,7 +649,7 @@ export const LINK_BOX_LABEL = lowerCaseTest(/^\s*(?:don'?t miss|must reads?|edit
  * link in the same wrapper, so a glossary tooltip's own term (the wrapper's first text) is never removed.
  */
 export const HOVER_CARD = {
-  tokens: ['hovercard', 'popover', 'popup', 'tippy', 'tooltip', 'flyout', 'profilecard', 'card'] as readonly string[],
+  tokens: ['hovercard', 'popover', 'tippy', 'tooltip', 'flyout', 'profilecard', 'card'] as readonly string[],
   /** A card's `card` token counts only with `hover`, `profile`, `author` or `person` beside it. */
   cardWith: ['hover', 'profile', 'author', 'person', 'user'] as readonly string[],
   /** A card is a name, a line or two and a few headlines. */

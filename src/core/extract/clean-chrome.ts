@@ -7,7 +7,8 @@ const CARD_WITH: ReadonlySet<string> = new Set(HOVER_CARD.cardWith);
 
 /** A hover card right after a link (see HOVER_CARD), or a hidden element there: not read into the sentence. */
 function isHoverCard(c: Candidate): boolean {
-  if (!c.attributed) return false;
+  // A link is never a card: annotated texts make every phrase a link with a popup class.
+  if (!c.attributed || c.tag === 'A') return false;
   const prev = c.el.previousElementSibling;
   if (!prev || (prev.tagName.toUpperCase() !== 'A' && !prev.getElementsByTagName('a')[0])) return false;
   const named = c.tokens.some((t) => HOVER_TOKENS.has(t) && (t !== 'card' || c.tokens.some((u) => CARD_WITH.has(u))));

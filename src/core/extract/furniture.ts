@@ -1,5 +1,5 @@
 import {
-  AGENCY_CREDIT_LINE, AGENCY_CREDITS, COPYRIGHT_LINE, CREDIT_LINE, DATE_WORDS, DATELINE_LABEL, DATELINE_MAX_WORDS,
+  ADDRESS_CREDIT_LINE, AGENCY_CREDIT_LINE, AGENCY_CREDITS, COPYRIGHT_LINE, CREDIT_LINE, DATE_WORDS, DATELINE_LABEL, DATELINE_MAX_WORDS,
   FURNITURE_MAX_CHARS, GALLERY_CHROME_LINE, PROMO_LINE, PROMO_MAX_CHARS, SOURCE_LINE, SOURCE_LINE_MAX_CHARS, TIP_LINE, TIP_MAX_CHARS,
 } from '../constants.ts';
 import { isHeading } from './dom.ts';
@@ -15,16 +15,18 @@ const AGENCY_CREDITS_PLAIN_MAX_CHARS = 80;
  * The kind of article furniture a short line is, or null: an image credit, gallery chrome, a dateline, an
  * agency credit line, a newsletter/subscription/app promotion or a tip line (patterns and reasons in
  * constants.ts). `text` is the element's collapsed text; only its own short line is judged, never a block
- * that holds other blocks (the caller's guard), so no paragraph of prose can match.
+ * that holds other blocks (the caller's guard), so no paragraph of prose can match. `opensBody`: the line comes
+ * before the article's first prose.
  */
-export function furnitureLine(el: Element, text: string): string | null {
+export function furnitureLine(el: Element, text: string, opensBody: boolean): string | null {
   const n = text.length;
   if (n <= FURNITURE_MAX_CHARS) {
     if (GALLERY_CHROME_LINE.test(text)) return 'gallery chrome';
     if (CREDIT_LINE.test(text)) return 'image credit';
     if (n <= SOURCE_LINE_MAX_CHARS && SOURCE_LINE.test(text)) return 'source credit';
     if (n <= AGENCY_CREDIT_MAX_CHARS && AGENCY_CREDIT_LINE.test(text)) return 'agency credit';
-    if (isDateline(text) && !isSubheading(el)) return 'dateline';
+    if (n <= AGENCY_CREDIT_MAX_CHARS && ADDRESS_CREDIT_LINE.test(text)) return 'address credit';
+    if (isDateline(text) && !isHeading(el) && (opensBody || !isAllBold(el))) return 'dateline';
   }
   if (n <= COPYRIGHT_MAX_CHARS && COPYRIGHT_LINE.test(text)) return 'copyright line';
   if (n <= PROMO_MAX_CHARS && AGENCY_CREDITS.test(text) && (n <= AGENCY_CREDITS_PLAIN_MAX_CHARS || text.includes(';'))) return 'agency credits';
@@ -63,13 +65,52 @@ export function isDateline(text: string): boolean {
 }
 
 /**
- * A date set as a subheading (a timeline's "March 3, 2020"): a heading element, or a line that is all bold.
- * Those stay.
+ * A line that is all bold: after the first paragraph, a date so set is a subheading (a timeline's "March 3, 2020")
+ * and stays, as does a date in a heading element; before it (`opensBody`), a bold date is the dateline.
  */
-function isSubheading(el: Element): boolean {
-  if (isHeading(el)) return true;
+function isAllBold(el: Element): boolean {
   const only = el.firstElementChild;
   if (!only || only !== el.lastElementChild) return false;
   const tag = only.tagName.toUpperCase();
   return (tag === 'STRONG' || tag === 'B') && (only.textContent ?? '').trim() === (el.textContent ?? '').trim();
+}
+
+/**
+ * A credit at the end of a figure's caption ("Riders at dawn. Photo: Jane Roe/AP", "… (Quelle: Name/Agency)"):
+ * the caption stays, the credit from its label to the caption's end goes. Only when that tail is short
+ * (FURNITURE_MAX_CHARS) and the caption has text before it.
+ */
+const CAPTION_CREDIT_TAIL = /(?:^|[\s.,;–—-])[([]?(?:(?:(?:photo|image|picture)s?(?: credits?)?|credits?|foto(?:s)?|bild(?:quelle)?|quelle|crédits?(?: photos?)?|crédito|imagen|imagem|fuente|fonte|zdjęcie|fot\.|źródło)\s*[:：]|©)\s*\S[^]*$/iu;
+
+export function cutCaptionCredit(caption: Element): boolean {
+  const raw = caption.textContent ?? '';
+  const m = CAPTION_CREDIT_TAIL.exec(raw);
+  if (!m) return false;
+  const start = m.index + (/^[\s.,;–—-]/u.test(m[0]) ? 1 : 0);
+  const tail = raw.slice(start).trim();
+  if (tail.length > FURNITURE_MAX_CHARS || raw.slice(0, start).trim().length === 0) return false;
+  cutTextFrom(caption, start);
+  return true;
+}
+
+/** Removes everything in `root` from text offset `offset` on (text nodes cut, later nodes removed). */
+function cutTextFrom(root: Element, offset: number): void {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let seen = 0;
+  let cut: Text | null = null;
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    const len = n.data.length;
+    if (seen + len > offset) {
+      n.data = n.data.slice(0, offset - seen);
+      cut = n;
+      break;
+    }
+    seen += len;
+  }
+  if (!cut) return;
+  // Everything after the cut point, up to the root, goes.
+  for (let node: Node | null = cut; node && node !== root; node = node.parentNode) {
+    while (node.nextSibling) node.parentNode!.removeChild(node.nextSibling);
+  }
 }

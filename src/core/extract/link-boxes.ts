@@ -4,7 +4,6 @@ import { drop, type ExtractContext } from './context.ts';
 import { collapse } from './dom.ts';
 
 const BOX_TAGS = 'ul, ol, dl, div, section, aside, table, p';
-const PROSE_TAGS = 'p, li, blockquote, div, dd, td';
 /** Document-position bit: the argument comes before the node compareDocumentPosition is asked of. */
 const PRECEDING = 2;
 
@@ -19,12 +18,12 @@ const PRECEDING = 2;
 export function removeLinkBoxes(ctx: ExtractContext, content: Element): void {
   const total = collapse(content.textContent ?? '').length;
   if (total === 0) return;
-  const lastProse = lastProseBlock(content);
+  const end = proseText(content, 'last');
   for (const el of toArray(content.querySelectorAll(BOX_TAGS))) {
     if (!content.contains(el)) continue;
-    const box = linkBox(el, total);
-    if (!box) continue;
-    const trailing = lastProse !== null && !el.contains(lastProse) && (el.compareDocumentPosition(lastProse) & PRECEDING) !== 0;
+    const trailing = end !== null && (el.compareDocumentPosition(end) & PRECEDING) !== 0 && !el.contains(end);
+    // After the article's last prose, a box of links cannot hide a paragraph of it, however long the box.
+    if (!linkBox(el, trailing ? total : LINK_BOX.maxShareOfArticle * total)) continue;
     const label = labelBefore(el);
     if (trailing) {
       if (label && (isBoxLabel(label.textContent ?? '') || !/[.!?"”»]\s*$/u.test(label.textContent ?? ''))) drop(ctx, label, 'link-box', 'label of a headline box after the article');
@@ -38,17 +37,34 @@ export function removeLinkBoxes(ctx: ExtractContext, content: Element): void {
   }
 }
 
+/**
+ * The first or last run of prose in `content`: a text node of at least LINK_BOX.proseChars characters outside
+ * links and captions (a sentence or more of the running text). Text nodes, not blocks: on table layouts the article's text sits in a cell beside
+ * the boxes, and the cell would contain them.
+ */
+export function proseText(content: Element, which: 'first' | 'last'): Text | null {
+  const walker = content.ownerDocument.createTreeWalker(content, 4 /* NodeFilter.SHOW_TEXT */);
+  let found: Text | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const v = n.nodeValue ?? '';
+    if (v.length < LINK_BOX.proseChars || collapse(v).length < LINK_BOX.proseChars || n.parentElement?.closest('a, figure, figcaption')) continue;
+    found = n as Text;
+    if (which === 'first') break;
+  }
+  return found;
+}
+
 function isBoxLabel(text: string): boolean {
   const t = collapse(text);
   return t.length > 0 && t.length <= LINK_BOX.labelMaxChars && (LINK_BOX_LABEL.test(t) || RELATED_HEADING.test(t));
 }
 
-/** Is `el` a box of headline links? */
-function linkBox(el: Element, total: number): boolean {
+/** Is `el` a box of headline links, of at most `maxChars` text? */
+function linkBox(el: Element, maxChars: number): boolean {
   const anchors = el.getElementsByTagName('a');
   if (anchors.length < LINK_BOX.minLinks) return false;
   const text = collapse(el.textContent ?? '').length;
-  if (text === 0 || text > LINK_BOX.maxShareOfArticle * total) return false;
+  if (text === 0 || text > maxChars) return false;
   let links = 0;
   let linkChars = 0;
   for (const a of toArray(anchors)) {
@@ -61,20 +77,6 @@ function linkBox(el: Element, total: number): boolean {
   }
   if (links < LINK_BOX.minLinks || linkChars < LINK_BOX.minLinkShare * text) return false;
   return !el.querySelector(EMBED_SELECTOR);
-}
-
-/** The last block in `content` with prose outside links: where the article's text ends. */
-function lastProseBlock(content: Element): Element | null {
-  const blocks = content.querySelectorAll(PROSE_TAGS);
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    const b = blocks[i]!;
-    const text = collapse(b.textContent ?? '').length;
-    if (text < LINK_BOX.proseChars) continue;
-    let linkChars = 0;
-    for (const a of toArray(b.getElementsByTagName('a'))) linkChars += collapse(a.textContent ?? '').length;
-    if (text - linkChars >= LINK_BOX.proseChars) return b;
-  }
-  return null;
 }
 
 /** The short, link-free line just before `el` (its previous element sibling), if any. */

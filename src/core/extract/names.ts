@@ -31,9 +31,14 @@ export function clutterKindByName(c: Candidate, bodyChars: number): { kind: stri
   if (c.textLength(limit) > limit) return null;
   // Kinds that are never a quote's wrapper (ads, comments) skip the look inside.
   if ((hit.kind === 'share' || hit.kind === 'chrome' || hit.kind === 'related') && c.el.querySelector(EMBED_SELECTOR)) return null;
-  if (hit.kind === 'subscribe' && holdsProse(c.el)) return null;
+  // Prompts, share bars and "read more" expanders never hold paragraphs of prose; a block so named that does is
+  // the article (a metered story in `.paywall`, a docs section `#sharing`, the rest of a story in `.read-more`).
+  if ((hit.kind === 'subscribe' || hit.kind === 'share' || CONTINUATION_TOKENS.has(hit.token)) && holdsProse(c.el)) return null;
   return hit;
 }
+
+/** Related-list names that also name an expander holding the rest of the story. */
+const CONTINUATION_TOKENS: ReadonlySet<string> = new Set(['read-more', 'readmore', 'more']);
 
 /** `token` is a class word of its own, or the start of one before a hyphen (`pf`, `pf-button`; not `pf_title`). */
 function asWidgetPrefix(raw: string, token: string): boolean {

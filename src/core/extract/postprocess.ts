@@ -1,10 +1,13 @@
-import { COMMENT_HEADING, COMMENT_PROMPT, COMMENT_PROMPT_MAX_CHARS, JUNK_LINE } from '../constants.ts';
+import { COMMENT_HEADING, COMMENT_PROMPT, COMMENT_PROMPT_MAX_CHARS, JUNK_LINE, LINK_BOX_LABEL, RELATED_HEADING } from '../constants.ts';
 import { readAlso } from './clean-related.ts';
 import { isIconJunk } from './clean-share.ts';
 import { drop, type ExtractContext } from './context.ts';
 import { LineCandidate } from './candidate.ts';
-import { furnitureLine } from './furniture.ts';
-import { removeLinkBoxes } from './link-boxes.ts';
+import { cutCaptionCredit, furnitureLine } from './furniture.ts';
+import { proseText, removeLinkBoxes } from './link-boxes.ts';
+
+/** Document-position bit: the argument comes after the node compareDocumentPosition is asked of. */
+const FOLLOWING = 4;
 import { BLOCK_TAGS, collapse, collapsedLength, isHeading, textOf } from './dom.ts';
 import { norm } from './title.ts';
 import { toArray } from '../lists.ts';
@@ -22,7 +25,9 @@ export function postProcess(ctx: ExtractContext, content: Element, title: string
   removeTitleHeading(ctx, content, title);
   removeBylineLine(ctx, content);
   removeJunkLines(ctx, content);
+  cutCaptionCredits(content);
   removeLinkBoxes(ctx, content);
+  removeDanglingLabels(ctx, content);
   removeEmptyBlocks(ctx, content);
 }
 
@@ -66,6 +71,7 @@ function removeBylineLine(ctx: ExtractContext, content: Element): void {
 
 /** Lines that survived scoring but are junk on their own: icon-font letters, ad/print labels, comment labels, "Read also" links. */
 function removeJunkLines(ctx: ExtractContext, content: Element): void {
+  const firstProse = proseText(content, 'first');
   for (const el of toArray(content.querySelectorAll(LEAF_BLOCKS))) {
     if (!content.contains(el)) continue;
     if (hasBlockChild(el)) continue;
@@ -81,7 +87,8 @@ function removeJunkLines(ctx: ExtractContext, content: Element): void {
       : readAlso(c)?.rule ?? null;
     if (rule) drop(ctx, el, 'junk', rule);
     else if (ownLine(el, text)) {
-      const kind = furnitureLine(el, text);
+      const opensBody = firstProse === null || (el.compareDocumentPosition(firstProse) & FOLLOWING) !== 0;
+      const kind = furnitureLine(el, text, opensBody);
       if (kind) drop(ctx, el, 'furniture', kind);
     }
   }
@@ -95,7 +102,52 @@ function ownLine(el: Element, text: string): boolean {
   if (!INLINE_LINES.has(el.tagName.toUpperCase())) return true;
   if (el.closest('figcaption, figure')) return true;
   const parent = el.parentElement;
-  return parent !== null && collapse(parent.textContent ?? '') === text;
+  if (parent !== null && collapse(parent.textContent ?? '') === text) return true;
+  // Between blocks (or line breaks) with no running text beside it: a line of its own on a table layout.
+  return lineEdge(el.previousSibling, 'previousSibling') && lineEdge(el.nextSibling, 'nextSibling');
+}
+
+/** Is the first non-blank sibling in that direction nothing, a line break or a block? */
+function lineEdge(start: ChildNode | null, dir: 'previousSibling' | 'nextSibling'): boolean {
+  let n = start;
+  while (n && n.nodeType === 3 && (n.nodeValue ?? '').trim() === '') n = n[dir];
+  if (!n) return true;
+  return n.nodeType === 1 && BLOCK_TAGS.has((n as Element).tagName.toUpperCase());
+}
+
+/** A figure caption keeps its text and loses a credit at its end ("… Photo: Jane Roe/AP"). */
+function cutCaptionCredits(content: Element): void {
+  for (const caption of toArray(content.getElementsByTagName('figcaption'))) cutCaptionCredit(caption);
+}
+
+/** A dangling label is this short at most ("Empfohlene Beiträge", "Weiterführender Link", "Related:"). */
+const DANGLING_MAX_CHARS = 60;
+
+/**
+ * The article's last lines may be labels left without what they introduced (a "Recommended" heading whose
+ * teasers were removed, "Further links:" with no links): a heading, a line ending in a colon, or a related-list
+ * label, at the very end of the body, with nothing after it. They go, from the end, one by one.
+ */
+function removeDanglingLabels(ctx: ExtractContext, content: Element): void {
+  for (;;) {
+    const last = lastTextBlock(content);
+    if (!last || last === content) return;
+    const text = collapse(last.textContent ?? '');
+    if (text.length > DANGLING_MAX_CHARS || last.querySelector('a, img, picture, video, iframe')) return;
+    const label = isHeading(last) || /[:：]$/u.test(text) || RELATED_HEADING.test(text) || LINK_BOX_LABEL.test(text);
+    if (!label) return;
+    drop(ctx, last, 'furniture', 'label with nothing after it');
+  }
+}
+
+/** The innermost block holding the content's last text. */
+function lastTextBlock(content: Element): Element | null {
+  const walker = content.ownerDocument.createTreeWalker(content, 4 /* NodeFilter.SHOW_TEXT */);
+  let lastText: Node | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n.nodeValue ?? '').trim() !== '') lastText = n;
+  let el = lastText?.parentElement ?? null;
+  while (el && el !== content && !BLOCK_TAGS.has(el.tagName.toUpperCase())) el = el.parentElement;
+  return el;
 }
 
 /** Longer lines are prose, whatever words they start with. */

@@ -139,3 +139,45 @@ describe('hover cards and short last paragraphs', () => {
     expect(text).toContain('The council voted');
   });
 });
+
+describe('labelled headline boxes before scoring', () => {
+  const links = (n: number): string => Array.from({ length: n }, (_, i) => `<li><a href="/story-${i}">Ein anderer Artikel über etwas ganz anderes ${i}</a></li>`).join('');
+  it('drops a box whose label is a broader headline-list label, only with its links', () => {
+    const text = extract(`${P(3)}<h3>Empfohlene Beiträge</h3><ul>${links(4)}</ul>${P(3)}<h3>More Business News</h3>${P(2)}`, 'de');
+    expect(text).not.toMatch(/Empfohlene|Ein anderer Artikel/);
+    // A label followed by prose is a subheading of the article: it stays.
+    expect(text).toContain('More Business News');
+    expect(text).toContain('The council voted');
+  });
+});
+
+describe('credits inside captions, addresses, dangling labels', () => {
+  it('cuts the credit off the end of a figure caption and keeps the caption', () => {
+    const fig = '<figure><img src="/a.jpg" alt=""><figcaption><p>Pumps at sunset. Bild: <a href="https://stock.test/1">Max Muster/Stock</a></p></figcaption></figure>' +
+      '<figure><img src="/b.jpg" alt=""><figcaption>Das Bild zeigt: die neue Spur am Morgen.</figcaption></figure>';
+    const text = extract(`${P(3)}${fig}${P(3)}`);
+    expect(text).toContain('Pumps at sunset.');
+    expect(text).not.toContain('Max Muster');
+    expect(text).toContain('Das Bild zeigt: die neue Spur am Morgen.');
+  });
+
+  it('drops a gallery\'s run of buttons, a name/site credit and a bare address line', () => {
+    const text = extract(`${P(3)}<p><span>Bild anzeigen</span> <span>Bild schließen</span></p><p><span>Moa Muster/imagebank.example.se</span></p>${P(2)}<p>www.example-sponsor.co.uk</p>${P(2)}`, 'de');
+    expect(text).not.toMatch(/Bild anzeigen|imagebank|example-sponsor/);
+    expect(text).toContain('The council voted');
+  });
+
+  it('drops labels left at the end with nothing after them, keeps a last sentence', () => {
+    const text = extract(`${P(3)}${P(3)}<p>The lanes open in May.</p><hr><h3>Empfohlene Beiträge</h3><p>Weiterführender Link:</p>`, 'de');
+    expect(text).not.toMatch(/Empfohlene|Weiterführender/);
+    expect(text).toContain('The lanes open in May.');
+  });
+});
+
+describe('named blocks that hold the story', () => {
+  it('keeps the rest of a story inside a "read more" expander and a docs section named sharing', () => {
+    const text = extract(`${P(3)}<div class="read-more"><a href="#">Read more</a>${P(2)}${P(2)}</div><div id="sharing"><h2>Sharing</h2>${P(2)}${P(2)}</div>`);
+    expect(text.match(/The council voted/g)!.length).toBeGreaterThanOrEqual(9);
+    expect(text).toContain('Sharing');
+  });
+});
