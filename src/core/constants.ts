@@ -634,6 +634,10 @@ export const LINK_BOX = {
   proseChars: 100,
   /** A box label is a short line ("DON'T MISS", "You may also like"). */
   labelMaxChars: 60,
+  /** A teaser in a trailing feed is a sentence or two; a longer run of text is an article's paragraph. */
+  feedMaxRunChars: 400,
+  /** A trailing feed's label comes after at least this much of the article (a short news item has 300+ characters). */
+  feedMinTextBefore: 300,
 } as const;
 
 /**

@@ -22,7 +22,10 @@ export const relatedRule: PruneRule = {
       // A broader label ("DON'T MISS", "Empfohlene Beiträge", "More Business News") acts only with the links it opens.
       if (LINK_BOX_LABEL.test(text)) {
         const nodes = sectionOf(c.el, ctx.bodyChars, 'related');
-        if (nodes.some((n) => n !== c.el && n.getElementsByTagName('a').length > 0)) return { rule: 'headline-box label section', nodes };
+        // A section cut short by a paragraph is a feed of teasers: post-processing judges it whole (link-boxes.ts).
+        const after = nodes[0] === c.el ? nodes[nodes.length - 1]!.nextElementSibling : null;
+        const whole = after === null || isHeading(after);
+        if (whole && nodes.some((n) => n !== c.el && n.getElementsByTagName('a').length > 0)) return { rule: 'headline-box label section', nodes };
       }
     }
     return readAlso(c);

@@ -1,9 +1,11 @@
 import { LINK_BOX, LINK_BOX_LABEL, RELATED_HEADING, EMBED_SELECTOR } from '../constants.ts';
 import { toArray } from '../lists.ts';
 import { drop, type ExtractContext } from './context.ts';
-import { collapse } from './dom.ts';
+import { BLOCK_TAGS, collapse } from './dom.ts';
 
 const BOX_TAGS = 'ul, ol, dl, div, section, aside, table, p';
+/** A link text that is a web address. */
+const ADDRESS_TEXT = /^(?:https?:\/\/|www\.)\S+$/iu;
 /** Document-position bit: the argument comes before the node compareDocumentPosition is asked of. */
 const PRECEDING = 2;
 
@@ -67,15 +69,19 @@ function linkBox(el: Element, maxChars: number): boolean {
   if (text === 0 || text > maxChars) return false;
   let links = 0;
   let linkChars = 0;
+  let addresses = 0;
   for (const a of toArray(anchors)) {
     const href = a.getAttribute('href') ?? '';
     if (href === '' || href.startsWith('#')) continue;
-    const t = collapse(a.textContent ?? '').length;
-    if (t === 0) continue;
+    const t = collapse(a.textContent ?? '');
+    if (t.length === 0) continue;
     links++;
-    linkChars += t;
+    linkChars += t.length;
+    if (ADDRESS_TEXT.test(t)) addresses++;
   }
   if (links < LINK_BOX.minLinks || linkChars < LINK_BOX.minLinkShare * text) return false;
+  // Links that show their address are references or footnotes ("[1] http://…"), not headlines.
+  if (addresses * 2 >= links) return false;
   return !el.querySelector(EMBED_SELECTOR);
 }
 
@@ -87,11 +93,74 @@ function labelBefore(el: Element): Element | null {
   return t.length > 0 && t.length <= LINK_BOX.labelMaxChars ? prev : null;
 }
 
-/** The text of `el`'s first child element with text, as a label candidate. */
+/** The first line of `el`: the block (or cell) around its first text, as a label candidate (a label may itself be a link: "More Business News"). */
 function firstLine(el: Element): string {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    const t = collapse(c.textContent ?? '');
-    if (t) return c.getElementsByTagName('a').length ? '' : t;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if ((n.nodeValue ?? '').trim() === '') continue;
+    let line = n.parentElement;
+    while (line && line !== el && !LINE_TAGS.has(line.tagName.toUpperCase())) line = line.parentElement;
+    return line && line !== el ? collapse(line.textContent ?? '') : collapse(n.nodeValue ?? '');
   }
   return '';
+}
+
+const LINE_TAGS: ReadonlySet<string> = new Set([...BLOCK_TAGS, 'TD', 'TH']);
+
+const FEED_LABEL_TAGS = 'h1, h2, h3, h4, h5, h6, p, div, span, td, strong, b, a, li, dt';
+
+/**
+ * A "more stories" feed at the end: a label that names a headline list ("Latest Sport News", "Also In The News",
+ * "More Breaking Business News", LINK_BOX_LABEL or RELATED_HEADING), then to the end of the body teasers, each
+ * with its link: at least LINK_BOX.minLinks links, no more sentence-long text runs than links, and no run as
+ * long as a paragraph of an article (LINK_BOX.feedMaxRunChars). The label must come after some of the article
+ * (LINK_BOX.feedMinTextBefore), so a page that is only a feed is left to itself. The label and everything after
+ * it go.
+ */
+export function removeTrailingFeed(ctx: ExtractContext, content: Element): void {
+  const total = collapse(content.textContent ?? '').length;
+  for (const el of toArray(content.querySelectorAll(FEED_LABEL_TAGS))) {
+    if (!content.contains(el) || el.querySelector('p, div, li, ul, ol, table, h1, h2, h3, h4, h5, h6')) continue;
+    const label = collapse(el.textContent ?? '');
+    if (label.length === 0 || label.length > LINK_BOX.labelMaxChars || !isBoxLabel(label)) continue;
+    const tail = following(el, content);
+    const stats = feedStats(tail);
+    if (stats.links < LINK_BOX.minLinks || stats.runs > stats.links || stats.longestRun > LINK_BOX.feedMaxRunChars) continue;
+    if (total - label.length - stats.chars < LINK_BOX.feedMinTextBefore) continue;
+    drop(ctx, el, 'link-box', 'label of a story feed at the end');
+    for (const n of tail) if (n.nodeType === 1) drop(ctx, n as Element, 'link-box', 'story feed at the end');
+    else n.parentNode?.removeChild(n);
+    return;
+  }
+}
+
+/** Every node after `el` up to the end of `root`: its following siblings, then its ancestors' following siblings. */
+function following(el: Element, root: Element): Node[] {
+  const out: Node[] = [];
+  for (let n: Node | null = el; n && n !== root; n = n.parentNode) for (let s = n.nextSibling; s; s = s.nextSibling) out.push(s);
+  return out;
+}
+
+function feedStats(nodes: Node[]): { links: number; runs: number; longestRun: number; chars: number } {
+  let links = 0;
+  let runs = 0;
+  let longestRun = 0;
+  let chars = 0;
+  for (const node of nodes) {
+    if (node.nodeType === 1) {
+      for (const a of toArray((node as Element).getElementsByTagName('a'))) {
+        const href = a.getAttribute('href') ?? '';
+        if (href !== '' && !href.startsWith('#') && collapse(a.textContent ?? '') !== '') links++;
+      }
+      if ((node as Element).tagName.toUpperCase() === 'A') links++;
+    }
+    const walker = node.ownerDocument!.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let t: Node | null = node.nodeType === 3 ? node : walker.nextNode(); t; t = node.nodeType === 3 ? null : walker.nextNode()) {
+      const len = collapse(t.nodeValue ?? '').length;
+      chars += len;
+      if (len >= LINK_BOX.proseChars && !t.parentElement?.closest('a')) runs++;
+      if (len > longestRun) longestRun = len;
+    }
+  }
+  return { links, runs, longestRun, chars };
 }

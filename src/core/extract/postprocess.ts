@@ -4,7 +4,7 @@ import { isIconJunk } from './clean-share.ts';
 import { drop, type ExtractContext } from './context.ts';
 import { LineCandidate } from './candidate.ts';
 import { cutCaptionCredit, furnitureLine } from './furniture.ts';
-import { proseText, removeLinkBoxes } from './link-boxes.ts';
+import { proseText, removeLinkBoxes, removeTrailingFeed } from './link-boxes.ts';
 
 /** Document-position bit: the argument comes after the node compareDocumentPosition is asked of. */
 const FOLLOWING = 4;
@@ -27,6 +27,7 @@ export function postProcess(ctx: ExtractContext, content: Element, title: string
   removeJunkLines(ctx, content);
   cutCaptionCredits(content);
   removeLinkBoxes(ctx, content);
+  removeTrailingFeed(ctx, content);
   removeDanglingLabels(ctx, content);
   removeEmptyBlocks(ctx, content);
 }
@@ -125,8 +126,9 @@ const DANGLING_MAX_CHARS = 60;
 
 /**
  * The article's last lines may be labels left without what they introduced (a "Recommended" heading whose
- * teasers were removed, "Further links:" with no links): a heading, a line ending in a colon, or a related-list
- * label, at the very end of the body, with nothing after it. They go, from the end, one by one.
+ * teasers were removed, "Further links:" with no links): a line ending in a colon or a related-list label, at the
+ * very end of the body, with no text, image or table after it. They go, from the end, one by one. A plain heading
+ * stays (a section whose content was hidden).
  */
 function removeDanglingLabels(ctx: ExtractContext, content: Element): void {
   for (;;) {
@@ -134,10 +136,17 @@ function removeDanglingLabels(ctx: ExtractContext, content: Element): void {
     if (!last || last === content) return;
     const text = collapse(last.textContent ?? '');
     if (text.length > DANGLING_MAX_CHARS || last.querySelector('a, img, picture, video, iframe')) return;
-    const label = isHeading(last) || /[:：]$/u.test(text) || RELATED_HEADING.test(text) || LINK_BOX_LABEL.test(text);
-    if (!label) return;
+    const label = /[:：]$/u.test(text) || RELATED_HEADING.test(text) || LINK_BOX_LABEL.test(text);
+    if (!label || mediaAfter(content, last)) return;
     drop(ctx, last, 'furniture', 'label with nothing after it');
   }
+}
+
+/** Is there an image, video, table… after `el` (then `el` introduces it)? */
+function mediaAfter(content: Element, el: Element): boolean {
+  const media = content.querySelectorAll(MEDIA);
+  for (let i = media.length - 1; i >= 0; i--) if ((el.compareDocumentPosition(media[i]!) & FOLLOWING) !== 0) return true;
+  return false;
 }
 
 /** The innermost block holding the content's last text. */

@@ -181,3 +181,18 @@ describe('named blocks that hold the story', () => {
     expect(text).toContain('Sharing');
   });
 });
+
+describe('story feeds and references at the end', () => {
+  const teaser = (i: number): string => `<h4><a href="/story-${i}">Another headline number ${i}</a></h4><p>City, Jan ${i} (Agency): A teaser sentence that sums up another story in a line or two for readers. <a href="/story-${i}">Full Story</a></p>`;
+  it('drops a labelled feed of teasers after the article, keeps the last paragraph', () => {
+    const text = extract(`${P(3)}${P(2)}<p>The works start in May, the council said.</p><h3>Also In The News</h3>${teaser(1)}${teaser(2)}${teaser(3)}`);
+    expect(text).toContain('The works start in May, the council said.');
+    expect(text).not.toMatch(/Also In The News|Another headline|teaser sentence/);
+  });
+
+  it('keeps a list of references whose links show their address', () => {
+    const refs = '<p>[1] <a href="https://one.example.org/a">https://one.example.org/a</a><br>[2] <a href="https://two.example.org/b">https://two.example.org/b</a><br>[3] <a href="https://three.example.org/c">https://three.example.org/c</a></p>';
+    const text = extract(`${P(3)}${P(3)}${refs}`);
+    expect(text).toContain('https://two.example.org/b');
+  });
+});
