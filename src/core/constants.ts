@@ -534,10 +534,11 @@ export const COPYRIGHT_LINE = lowerCaseTest(/^[\s([]*(?:©|\(c\)\s|copyright\b)/
 export const ADDRESS_CREDIT_LINE = lowerCaseTest(/^[\s([]*(?:[\p{L}.'’ -]{2,40}\s?\/\s?)?(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?[\s)\]]*$/u);
 
 /**
- * Gallery and figure chrome: the buttons and counters of a slideshow or an image viewer ("Caption", "Close",
- * "1 of 5", "Expand", "View larger image", "Bild vergrößern"). Whole short lines only.
+ * Gallery, figure and story-tool chrome: the buttons and counters of a slideshow or an image viewer ("Caption",
+ * "Close", "1 of 5", "Expand", "View larger image", "Bild vergrößern") and a story's tool row ("Email this to a
+ * friend", "Printer friendly page", "Larger text | Smaller text"), alone or several in a row. Whole short lines only.
  */
-const GALLERY_CHROME_WORDS = 'caption|close|expand|enlarge|click to enlarge|view larger image|view (?:the )?(?:full )?(?:gallery|slideshow)|open gallery|(?:hide|show|toggle) caption|previous|next|prev|back to (?:the )?(?:gallery|top)|full ?screen|zoom|(?:image|photo|slide|bild|foto)?\\s*\\d+\\s*(?:of|\\/|von|de|sur|di|z|из)\\s*\\d+|pin|download|pin\\s*[/|]?\\s*download|(?:zum )?vergrößern(?: klicken)?|bild vergrößern|bild anzeigen|bild schließen|zum vergrößern auf das bild klicken|agrandir|ampliar|ingrandisci|fermer|schließen|cerrar|chiudi';
+const GALLERY_CHROME_WORDS = 'caption|close|(?:e-?mail|send)(?: this)?(?: (?:story|article|page|link))? to (?:a )?friends?(?: by)?|send this (?:story|article) to friends?(?: by)?|printer[- ]friendly(?: page| version| format)?|print(?: this)?(?: story| article| page)?|e-?mail(?: this)?|font(?: size)?:?|text size:?|larger text|smaller text|(?:story|article) tools|tools:?|view all news|back to (?:top|index)|comment|comments|share(?: this)?|bookmark|recommend(?: this)?|expand|enlarge|click to enlarge|view larger image|view (?:the )?(?:full )?(?:gallery|slideshow)|open gallery|(?:hide|show|toggle) caption|previous|next|prev|back to (?:the )?(?:gallery|top)|full ?screen|zoom|(?:image|photo|slide|bild|foto)?\\s*\\d+\\s*(?:of|\\/|von|de|sur|di|z|из)\\s*\\d+|pin|download|pin\\s*[/|]?\\s*download|(?:zum )?vergrößern(?: klicken)?|bild vergrößern|bild anzeigen|bild schließen|zum vergrößern auf das bild klicken|agrandir|ampliar|ingrandisci|fermer|schließen|cerrar|chiudi';
 export const GALLERY_CHROME_LINE = lowerCaseTest(new RegExp(`^[\\s([]*(?:${GALLERY_CHROME_WORDS})(?:\\s*[|/·•]?\\s*(?:${GALLERY_CHROME_WORDS})){0,3}[\\s)\\]]*$`, 'u'));
 
 /**
@@ -591,6 +592,13 @@ export const AGENCY_CREDITS = /^[\s([]*(?:[Aa]dditional |[Ww]ith )?(?:[Rr]eporti
 export const PROMO_LINE = lowerCaseTest(/^[\s([]*(?:subscribe|sign up|sign-up|abonnieren|jetzt abonnieren|s'abonner|abonnez-vous|suscríbete|suscribirse|assine|iscriviti|zapisz się|register now)[\s.!)\]]*$|^[\s([]*(?:(?:to (?:view|read|continue|access)[^.]{0,60}, )?(?:please )?(?:sign up|sign-up|subscribe|register|(?:join|get|download|install|follow) (?:our|the|us)|don'?t miss|never miss|stay (?:informed|up to date)|melden sie sich|abonnieren sie|inscrivez-vous|abonnez-vous|suscríbete|recibe|únete|iscriviti|assine)\b.{0,140}\b(?:newsletters?|subscribers?|subscription|subscribe|e-?mail alerts?|inbox|apps?|edition|abonnement|telegram|whatsapp))\b/u);
 export const PROMO_MAX_CHARS = 220;
 
+/**
+ * A blog post's meta line ("Posted by NAME @ 5:56 am Categories: …", "Posted in News, Tech by NAME on January 7th,
+ * 2008", "This entry was posted in …"): the header shows author and date.
+ */
+export const POST_META_LINE = lowerCaseTest(/^\s*(?:this (?:entry|post) was )?posted (?:in|by|on|at|under)\b/u);
+export const POST_META_MAX_CHARS = 250;
+
 /** Tip lines and contact boxes: "Have a tip? NAME may be reached at EMAIL", "Got a news tip?", "Send us a tip". */
 export const TIP_LINE = lowerCaseTest(/^[\s([]*(?:have|got|do you have) a (?:news )?tip\b|^[\s([]*send us (?:a|your) (?:news )?tips?\b|\b(?:may|can) be reached at\b.{0,80}@|\bcontact (?:the )?(?:author|reporter|writer) at\b.{0,80}@/u);
 export const TIP_MAX_CHARS = 300;
@@ -636,6 +644,10 @@ export const LINK_BOX = {
   labelMaxChars: 60,
   /** A teaser in a trailing feed is a sentence or two; a longer run of text is an article's paragraph. */
   feedMaxRunChars: 400,
+  /** A feed's text is at least this share links (a headline, a teaser line and "Full story": about a quarter). */
+  feedMinLinkShare: 0.15,
+  /** …and has at most this many unlinked text runs per link (a teaser and a date each). */
+  feedMaxLinesPerLink: 2,
   /** A trailing feed's label comes after at least this much of the article (a short news item has 300+ characters). */
   feedMinTextBefore: 300,
 } as const;

@@ -126,6 +126,8 @@ export function removeTrailingFeed(ctx: ExtractContext, content: Element): void 
     const tail = following(el, content);
     const stats = feedStats(tail);
     if (stats.links < LINK_BOX.minLinks || stats.runs > stats.links || stats.longestRun > LINK_BOX.feedMaxRunChars) continue;
+    // Teasers are headline links with a line each: a tail of many unlinked lines is content (a syllabus, a list).
+    if (stats.linkChars < LINK_BOX.feedMinLinkShare * stats.chars || stats.plainLines > LINK_BOX.feedMaxLinesPerLink * stats.links) continue;
     if (total - label.length - stats.chars < LINK_BOX.feedMinTextBefore) continue;
     drop(ctx, el, 'link-box', 'label of a story feed at the end');
     for (const n of tail) if (n.nodeType === 1) drop(ctx, n as Element, 'link-box', 'story feed at the end');
@@ -141,8 +143,10 @@ function following(el: Element, root: Element): Node[] {
   return out;
 }
 
-function feedStats(nodes: Node[]): { links: number; runs: number; longestRun: number; chars: number } {
+function feedStats(nodes: Node[]): { links: number; runs: number; longestRun: number; chars: number; linkChars: number; plainLines: number } {
   let links = 0;
+  let linkChars = 0;
+  let plainLines = 0;
   let runs = 0;
   let longestRun = 0;
   let chars = 0;
@@ -158,9 +162,12 @@ function feedStats(nodes: Node[]): { links: number; runs: number; longestRun: nu
     for (let t: Node | null = node.nodeType === 3 ? node : walker.nextNode(); t; t = node.nodeType === 3 ? null : walker.nextNode()) {
       const len = collapse(t.nodeValue ?? '').length;
       chars += len;
-      if (len >= LINK_BOX.proseChars && !t.parentElement?.closest('a')) runs++;
+      const inLink = !!t.parentElement?.closest('a');
+      if (inLink) linkChars += len;
+      else if (len > 0) plainLines++;
+      if (len >= LINK_BOX.proseChars && !inLink) runs++;
       if (len > longestRun) longestRun = len;
     }
   }
-  return { links, runs, longestRun, chars };
+  return { links, runs, longestRun, chars, linkChars, plainLines };
 }

@@ -142,9 +142,12 @@ function removeDanglingLabels(ctx: ExtractContext, content: Element): void {
   }
 }
 
+/** What a label may introduce besides text (a rule, `<hr>`, introduces nothing). */
+const INTRODUCED_MEDIA = 'img, picture, video, audio, iframe, svg, canvas, math, table, embed, object';
+
 /** Is there an image, video, table… after `el` (then `el` introduces it)? */
 function mediaAfter(content: Element, el: Element): boolean {
-  const media = content.querySelectorAll(MEDIA);
+  const media = content.querySelectorAll(INTRODUCED_MEDIA);
   for (let i = media.length - 1; i >= 0; i--) if ((el.compareDocumentPosition(media[i]!) & FOLLOWING) !== 0) return true;
   return false;
 }

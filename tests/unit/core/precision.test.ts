@@ -196,3 +196,11 @@ describe('story feeds and references at the end', () => {
     expect(text).toContain('https://two.example.org/b');
   });
 });
+
+describe('story tools and post meta lines', () => {
+  it('drops a row of story tools and a "Posted by" line, keeps sentences about printing', () => {
+    const text = extract(`<p>Posted by Jane Roe @ 5:56 am Categories: Transport, Town</p>${P(3)}<p>Print the form and mail it to the council by Friday.</p>${P(2)}<div>Email this story to a friend | Printer friendly page | Larger text | Smaller text</div>`);
+    expect(text).not.toMatch(/Posted by|Email this story|Printer friendly/);
+    expect(text).toContain('Print the form and mail it to the council by Friday.');
+  });
+});
