@@ -545,7 +545,7 @@ export const GALLERY_CHROME_LINE = lowerCaseTest(new RegExp(`^[\\s([]*(?:${GALLE
  * Labels that open a dateline ("PUBLISHED:", "Last updated at", "Veröffentlicht am", "Publié le",
  * "Actualizado", "Opublikowano"), before the date itself.
  */
-export const DATELINE_LABEL = lowerCaseTest(/^(?:(?:first |last )?(?:published|updated|posted|modified|created)(?: on| at)?|(?:zuletzt )?(?:veröffentlicht|aktualisiert)(?: am| um)?|stand|erstellt(?: am)?|publié(?: le)?|mis à jour(?: le)?|publicado(?: el| em)?|actualizado(?: el)?|atualizado(?: em)?|pubblicato(?: il)?|aggiornato(?: il)?|opublikowano|aktualizacja|gepubliceerd(?: op)?|bijgewerkt(?: op)?)\s*[:：]?\s*/u);
+export const DATELINE_LABEL = lowerCaseTest(/^(?:(?:first |last )?(?:published|updated|posted|modified|created)(?: on| at)?|release date|date|datum|veröffentlichung|publikacja|fecha(?: de publicación)?|data(?: de publicação| di pubblicazione)?|(?:zuletzt )?(?:veröffentlicht|aktualisiert)(?: am| um)?|stand|erstellt(?: am)?|publié(?: le)?|mis à jour(?: le)?|publicado(?: el| em)?|actualizado(?: el)?|atualizado(?: em)?|pubblicato(?: il)?|aggiornato(?: il)?|opublikowano|aktualizacja|gepubliceerd(?: op)?|bijgewerkt(?: op)?)\s*[:：]?\s*/u);
 
 /**
  * Words a written date or time is made of, in the languages of the datasets: month and weekday names (full
@@ -598,6 +598,13 @@ export const PROMO_MAX_CHARS = 220;
  */
 export const POST_META_LINE = lowerCaseTest(/^\s*(?:this (?:entry|post) was )?posted (?:in|by|on|at|under)\b/u);
 export const POST_META_MAX_CHARS = 250;
+
+/**
+ * A post's taxonomy or counter line ("Category: News", "Kategorie: Ratgeber", "Tags: …", "Filed under: …",
+ * "Aufrufe: 1.234", "Views: 512"): site furniture above or below the text. A label and a colon first.
+ */
+export const TAXONOMY_LINE = lowerCaseTest(/^\s*(?:categor(?:y|ies)|kategorien?|catégories?|categorías?|categorie|kategorie|rubriken?|rubrique|tags?|schlagw(?:orte|örter)|stichw(?:orte|örter)|étiquettes|etiquetas|filed under|views|aufrufe|gelesen|vues|visitas|visualizzazioni|wyświetleń|hits)\s*[:：]/u);
+export const TAXONOMY_MAX_CHARS = 150;
 
 /** Tip lines and contact boxes: "Have a tip? NAME may be reached at EMAIL", "Got a news tip?", "Send us a tip". */
 export const TIP_LINE = lowerCaseTest(/^[\s([]*(?:have|got|do you have) a (?:news )?tip\b|^[\s([]*send us (?:a|your) (?:news )?tips?\b|\b(?:may|can) be reached at\b.{0,80}@|\bcontact (?:the )?(?:author|reporter|writer) at\b.{0,80}@/u);

@@ -1,6 +1,6 @@
 import {
   ADDRESS_CREDIT_LINE, AGENCY_CREDIT_LINE, AGENCY_CREDITS, COPYRIGHT_LINE, CREDIT_LINE, DATE_WORDS, DATELINE_LABEL, DATELINE_MAX_WORDS,
-  FURNITURE_MAX_CHARS, GALLERY_CHROME_LINE, POST_META_LINE, POST_META_MAX_CHARS, PROMO_LINE, PROMO_MAX_CHARS, SOURCE_LINE, SOURCE_LINE_MAX_CHARS, TIP_LINE, TIP_MAX_CHARS,
+  FURNITURE_MAX_CHARS, GALLERY_CHROME_LINE, POST_META_LINE, POST_META_MAX_CHARS, PROMO_LINE, PROMO_MAX_CHARS, SOURCE_LINE, SOURCE_LINE_MAX_CHARS, TAXONOMY_LINE, TAXONOMY_MAX_CHARS, TIP_LINE, TIP_MAX_CHARS,
 } from '../constants.ts';
 import { isHeading } from './dom.ts';
 
@@ -33,6 +33,7 @@ export function furnitureLine(el: Element, text: string, opensBody: boolean): st
   if (n <= PROMO_MAX_CHARS && PROMO_LINE.test(text)) return 'promotion';
   if (n <= TIP_MAX_CHARS && TIP_LINE.test(text)) return 'tip line';
   if (n <= POST_META_MAX_CHARS && POST_META_LINE.test(text)) return 'post meta line';
+  if (n <= TAXONOMY_MAX_CHARS && TAXONOMY_LINE.test(text)) return 'taxonomy line';
   return null;
 }
 

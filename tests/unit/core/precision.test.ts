@@ -204,3 +204,11 @@ describe('story tools and post meta lines', () => {
     expect(text).toContain('Print the form and mail it to the council by Friday.');
   });
 });
+
+describe('taxonomy and counter lines', () => {
+  it('drops "Kategorie: …" and "Aufrufe: …" lines, keeps a sentence about categories', () => {
+    const text = extract(`<p>Kategorie: News</p>${P(3)}<p>Die Kategorie der Fahrräder wird neu geregelt, sagte der Rat.</p>${P(2)}<p>Aufrufe: 1.234</p>`, 'de');
+    expect(text).not.toMatch(/Kategorie: News|Aufrufe/);
+    expect(text).toContain('Die Kategorie der Fahrräder wird neu geregelt');
+  });
+});
