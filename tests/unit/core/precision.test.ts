@@ -212,3 +212,11 @@ describe('taxonomy and counter lines', () => {
     expect(text).toContain('Die Kategorie der Fahrräder wird neu geregelt');
   });
 });
+
+describe('calls to action and reading chrome', () => {
+  it('drops "Click here…" lines, "story continues below" and a lone "By", keeps prose that mentions clicking', () => {
+    const text = extract(`${P(3)}<p>story continues below</p><p>By</p>${P(2)}<p>Click here for more football headlines!</p><p>Users who click here and there on the map see every lane.</p>${P(2)}`);
+    expect(text).not.toMatch(/story continues|^By$|Click here for more/m);
+    expect(text).toContain('Users who click here and there on the map');
+  });
+});
