@@ -525,7 +525,7 @@ export const SOURCE_LINE_MAX_CHARS = 40;
 export const AGENCY_CREDIT_LINE = lowerCaseTest(/^[\s([]*(?:©\s*)?(?:(?:[\p{L}.'’-]+\s+){1,4}|[\p{L}.'’ -]{1,40}[/|,]\s*)?(?:getty(?: images)?|shutterstock(?:\.com)?|istock(?:photo)?|unsplash|pixabay|imago(?: images)?|picture[- ]alliance|dpa|afp|ap(?: photo)?|reuters|epa(?:-efe)?|efe|ansa|pap|keystone|xinhua|anadolu|alamy|pa(?: wire| images)?)(?:\s*[/|,]\s*[\p{L}.'’ -]{1,40})?[\s)\]]*$/u);
 
 /** A copyright line ("© 2020 CBS Interactive Inc. All Rights Reserved."): the site's notice, not the article's text. */
-export const COPYRIGHT_LINE = lowerCaseTest(/^[\s([]*(?:©|\(c\)\s|copyright\b)/u);
+export const COPYRIGHT_LINE = lowerCaseTest(/^[\s([]*(?:â?©|\(c\)\s|copyright\b)/u);
 
 /**
  * A credit written as name and source site ("Moa Karlberg/imagebank.example.se"), or a line that is only a web
@@ -538,7 +538,7 @@ export const ADDRESS_CREDIT_LINE = lowerCaseTest(/^[\s([]*(?:[\p{L}.'’ -]{2,40
  * "Close", "1 of 5", "Expand", "View larger image", "Bild vergrößern") and a story's tool row ("Email this to a
  * friend", "Printer friendly page", "Larger text | Smaller text"), alone or several in a row. Whole short lines only.
  */
-const GALLERY_CHROME_WORDS = 'caption|close|story continues (?:below|after (?:the )?(?:advertisement|ad))|scroll down(?: to (?:read|continue)(?: more)?)?:?|continue reading(?: (?:the )?(?:main )?story)?|read more(?:\\.\\.\\.|…)?|weiterlesen|lire la suite|leer más|leggi tutto|sponsored links|by|from|(?:e-?mail|send)(?: this)?(?: (?:story|article|page|link))? to (?:a )?friends?(?: by)?|send this (?:story|article) to friends?(?: by)?|printer[- ]friendly(?: page| version| format)?|print(?: this)?(?: story| article| page)?|e-?mail(?: this)?|font(?: size)?:?|text size:?|larger text|smaller text|(?:story|article) tools|tools:?|view all news|back to (?:top|index)|comment|comments|share(?: this)?|bookmark|recommend(?: this)?|expand|enlarge|click to enlarge|view larger image|view (?:the )?(?:full )?(?:gallery|slideshow)|open gallery|(?:hide|show|toggle) caption|previous|next|prev|back to (?:the )?(?:gallery|top)|full ?screen|zoom|(?:image|photo|slide|bild|foto)?\\s*\\d+\\s*(?:of|\\/|von|de|sur|di|z|из)\\s*\\d+|pin|download|pin\\s*[/|]?\\s*download|(?:zum )?vergrößern(?: klicken)?|bild vergrößern|bild anzeigen|bild schließen|zum vergrößern auf das bild klicken|agrandir|ampliar|ingrandisci|fermer|schließen|cerrar|chiudi';
+const GALLERY_CHROME_WORDS = 'caption|close|story continues (?:below|after (?:the )?(?:advertisement|ad))|scroll down(?: to (?:read|continue)(?: more)?)?:?|continue reading(?: (?:the )?(?:main )?story)?|read more(?:\\.\\.\\.|…)?|weiterlesen|lire la suite|leer más|leggi tutto|sponsored links|by|from|(?:e-?mail|send)(?: this)?(?: (?:story|article|page|link))? to (?:a )?friends?(?: by)?|send this (?:story|article) to friends?(?: by)?|printer[- ]friendly(?: page| version| format)?|print(?: this)?(?: story| article| page)?|e-?mail(?: this)?|font(?: size)?:?|text size:?|larger text|smaller text|(?:story|article) tools|tools:?|view all news|back to (?:top|index)|comment|comments|share(?: this)?(?: (?:article|story|page))?(?: on| via)?|bookmark|recommend(?: this)?|expand|enlarge|click to enlarge|view larger image|view (?:the )?(?:full )?(?:gallery|slideshow)|open gallery|(?:hide|show|toggle) caption|previous|next|prev|back to (?:the )?(?:gallery|top)|full ?screen|zoom|(?:image|photo|slide|bild|foto)?\\s*\\d+\\s*(?:of|\\/|von|de|sur|di|z|из)\\s*\\d+|pin|download|pin\\s*[/|]?\\s*download|(?:zum )?vergrößern(?: klicken)?|bild vergrößern|bild anzeigen|bild schließen|zum vergrößern auf das bild klicken|agrandir|ampliar|ingrandisci|fermer|schließen|cerrar|chiudi';
 export const GALLERY_CHROME_LINE = lowerCaseTest(new RegExp(`^[\\s([]*(?:${GALLERY_CHROME_WORDS})(?:\\s*[|/·•]?\\s*(?:${GALLERY_CHROME_WORDS})){0,3}[\\s)\\]]*$`, 'u'));
 
 /**
@@ -590,14 +590,25 @@ export const AGENCY_CREDITS = /^[\s([]*(?:[Aa]dditional |[Ww]ith )?(?:[Rr]eporti
  * Asked only of short lines (PROMO_MAX_CHARS); a line must both invite (sign up, subscribe, download…) and name
  * what it sells (newsletter, subscription, app, inbox, edition) or be the bare button word.
  */
-export const PROMO_LINE = lowerCaseTest(/^[\s([]*(?:click here|klicken sie hier|hier klicken|cliquez ici|haga clic aquí|clicca qui)\b|^[\s([]*(?:subscribe|sign up|sign-up|abonnieren|jetzt abonnieren|s'abonner|abonnez-vous|suscríbete|suscribirse|assine|iscriviti|zapisz się|register now)[\s.!)\]]*$|^[\s([]*(?:(?:to (?:view|read|continue|access)[^.]{0,60}, )?(?:please )?(?:sign up|sign-up|subscribe|register|(?:join|get|download|install|follow) (?:our|the|us)|don'?t miss|never miss|stay (?:informed|up to date)|melden sie sich|abonnieren sie|inscrivez-vous|abonnez-vous|suscríbete|recibe|únete|iscriviti|assine)\b.{0,140}\b(?:newsletters?|subscribers?|subscription|subscribe|e-?mail alerts?|inbox|apps?|edition|abonnement|telegram|whatsapp))\b/u);
+export const PROMO_LINE = lowerCaseTest(/^[\s([]*(?:click here|klicken sie hier|hier klicken|cliquez ici|haga clic aquí|clicca qui)\b|^[\s([]*(?:subscribe|sign up|sign-up|abonnieren|jetzt abonnieren|s'abonner|abonnez-vous|suscríbete|suscribirse|assine|iscriviti|zapisz się|register now)[\s.!)\]]*$|^[\s([]*(?:(?:to (?:view|read|continue|access)[^.]{0,60}, )?(?:please )?(?:sign up|sign-up|subscribe|register|(?:join|get|download|install|follow) (?:our|the|us)|don'?t miss|never miss|stay (?:informed|up to date)|melden sie sich|abonnieren sie|inscrivez-vous|abonnez-vous|suscríbete|recibe|únete|iscriviti|assine)\b.{0,140}\b(?:newsletters?|subscribers?|subscription|subscribe|e-?mail alerts?|inbox|apps?|edition|(?:news)?paper|abonnement|telegram|whatsapp))\b/u);
 export const PROMO_MAX_CHARS = 220;
 
 /**
- * A blog post's meta line ("Posted by NAME @ 5:56 am Categories: …", "Posted in News, Tech by NAME on January 7th,
- * 2008", "This entry was posted in …"): the header shows author and date.
+ * A menu written as one line: at least MENU_LINE_MIN_ITEMS short items between bars or dots ("News: ePaper | Front
+ * Page | National | Business | Sport", "Home · World · Sport · Weather"). No sentence is built so.
  */
-export const POST_META_LINE = lowerCaseTest(/^\s*(?:this (?:entry|post) was )?posted (?:in|by|on|at|under)\b/u);
+export const MENU_LINE = {
+  separators: /\s*[|•·]\s*/u,
+  minItems: 4,
+  /** An item is a few words: a section name. */
+  maxItemChars: 30,
+} as const;
+
+/**
+ * A blog post's meta line ("Posted by NAME @ 5:56 am Categories: …", "Posted in News, Tech by NAME on January 7th,
+ * 2008", "This entry was posted in …", "Author : NAME"): the header shows author and date.
+ */
+export const POST_META_LINE = lowerCaseTest(/^\s*(?:(?:this (?:entry|post) was )?posted (?:in|by|on|at|under)\b|(?:author|autor|auteur|autore|verfasser)\s*[:：])/u);
 export const POST_META_MAX_CHARS = 250;
 
 /**

@@ -1,6 +1,6 @@
 import {
   ADDRESS_CREDIT_LINE, AGENCY_CREDIT_LINE, AGENCY_CREDITS, COPYRIGHT_LINE, CREDIT_LINE, DATE_WORDS, DATELINE_LABEL, DATELINE_MAX_WORDS,
-  FURNITURE_MAX_CHARS, GALLERY_CHROME_LINE, POST_META_LINE, POST_META_MAX_CHARS, PROMO_LINE, PROMO_MAX_CHARS, SOURCE_LINE, SOURCE_LINE_MAX_CHARS, TAXONOMY_LINE, TAXONOMY_MAX_CHARS, TIP_LINE, TIP_MAX_CHARS,
+  FURNITURE_MAX_CHARS, GALLERY_CHROME_LINE, MENU_LINE, POST_META_LINE, POST_META_MAX_CHARS, PROMO_LINE, PROMO_MAX_CHARS, SOURCE_LINE, SOURCE_LINE_MAX_CHARS, TAXONOMY_LINE, TAXONOMY_MAX_CHARS, TIP_LINE, TIP_MAX_CHARS,
 } from '../constants.ts';
 import { isHeading } from './dom.ts';
 
@@ -34,7 +34,16 @@ export function furnitureLine(el: Element, text: string, opensBody: boolean): st
   if (n <= TIP_MAX_CHARS && TIP_LINE.test(text)) return 'tip line';
   if (n <= POST_META_MAX_CHARS && POST_META_LINE.test(text)) return 'post meta line';
   if (n <= TAXONOMY_MAX_CHARS && TAXONOMY_LINE.test(text)) return 'taxonomy line';
+  if (isMenuLine(text)) return 'menu line';
   return null;
+}
+
+/** A line of MENU_LINE.minItems or more short items between bars or dots, none a sentence. */
+function isMenuLine(text: string): boolean {
+  const items = text.split(MENU_LINE.separators).filter((t) => t !== '');
+  if (items.length < MENU_LINE.minItems) return false;
+  for (const item of items) if (item.length > MENU_LINE.maxItemChars || /[.!?]\s/u.test(item)) return false;
+  return true;
 }
 
 /** Words of DATE_WORDS that are not a month, a weekday or a zone: alone they make no date. */

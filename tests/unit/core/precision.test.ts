@@ -220,3 +220,11 @@ describe('calls to action and reading chrome', () => {
     expect(text).toContain('Users who click here and there on the map');
   });
 });
+
+describe('menu lines', () => {
+  it('drops a menu written as one line, keeps a sentence with a bar in it', () => {
+    const text = extract(`${P(3)}<p>News: ePaper | Front Page | National | Business | Sport</p>${P(2)}<p>The vote was 12 | 3, the clerk said, a clear result.</p>${P(2)}`);
+    expect(text).not.toContain('Front Page');
+    expect(text).toContain('The vote was 12 | 3, the clerk said');
+  });
+});
