@@ -8,27 +8,34 @@ const BOX_TAGS = 'ul, ol, dl, div, section, aside, table, p';
 const ADDRESS_TEXT = /^(?:https?:\/\/|www\.)\S+$/iu;
 /** Document-position bit: the argument comes before the node compareDocumentPosition is asked of. */
 const PRECEDING = 2;
+/** Document-position bit: the argument comes after the node compareDocumentPosition is asked of. */
+const FOLLOWING = 4;
 
 /**
  * Boxes of headline links that Readability kept with the article: a "more stories" feed after the last
- * paragraph, and a labelled "DON'T MISS" / "You may also like…" box between paragraphs. A box is a block with at
- * least LINK_BOX.minLinks links, nearly all its text in links, and a small share of the article. After the last
- * prose paragraph any such box goes (with the short label line just before it); before it, only a box whose label
+ * paragraph (or a section menu before the first), and a labelled "DON'T MISS" / "You may also like…" box between paragraphs. A box is a block with at
+ * least LINK_BOX.minLinks links, nearly all its text in links, and a small share of the article. Before the first or
+ * after the last prose any such box goes (with the short label line just before it); before it, only a box whose label
  * (its first line, or the line just before it) names a headline list. In-page links (`#…`) do not count, so a table
  * of contents stays; a box holding an embedded post stays.
  */
 export function removeLinkBoxes(ctx: ExtractContext, content: Element): void {
   const total = collapse(content.textContent ?? '').length;
   if (total === 0) return;
+  const start = proseText(content, 'first');
   const end = proseText(content, 'last');
   for (const el of toArray(content.querySelectorAll(BOX_TAGS))) {
     if (!content.contains(el)) continue;
-    const trailing = end !== null && (el.compareDocumentPosition(end) & PRECEDING) !== 0 && !el.contains(end);
+    // Before the article's first prose (a section menu) or after its last: outside the text.
+    const after = end !== null && (el.compareDocumentPosition(end) & PRECEDING) !== 0 && !el.contains(end);
+    const before = start !== null && (el.compareDocumentPosition(start) & FOLLOWING) !== 0 && !el.contains(start);
+    const trailing = after || before;
     // After the article's last prose, a box of links cannot hide a paragraph of it, however long the box.
     if (!linkBox(el, trailing ? total : LINK_BOX.maxShareOfArticle * total)) continue;
     const label = labelBefore(el);
     if (trailing) {
-      if (label && (isBoxLabel(label.textContent ?? '') || !/[.!?"”»]\s*$/u.test(label.textContent ?? ''))) drop(ctx, label, 'link-box', 'label of a headline box after the article');
+      // After the text, any short unpunctuated line before the box is its label; before the text, only a box label (a standfirst may precede a menu).
+      if (label && (isBoxLabel(label.textContent ?? '') || (after && !/[.!?"”»]\s*$/u.test(label.textContent ?? '')))) drop(ctx, label, 'link-box', 'label of a headline box after the article');
       drop(ctx, el, 'link-box', 'headline links after the article');
     } else if (label && isBoxLabel(label.textContent ?? '')) {
       drop(ctx, label, 'link-box', 'label of a headline box');

@@ -228,3 +228,13 @@ describe('menu lines', () => {
     expect(text).toContain('The vote was 12 | 3, the clerk said');
   });
 });
+
+describe('section menus before the article', () => {
+  it('drops a box of links above the first paragraph, keeps the standfirst above it', () => {
+    const menu = '<ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li><a href="/business">Business</a></li><li><a href="/weather">Weather</a></li></ul>';
+    const text = extract(`<p>New lanes for every district</p>${menu}${P(3)}${P(3)}`);
+    expect(text).toContain('New lanes for every district');
+    expect(text).not.toMatch(/^Weather$/m);
+    expect(text).toContain('The council voted');
+  });
+});
