@@ -606,9 +606,9 @@ export const MENU_LINE = {
 
 /**
  * A blog post's meta line ("Posted by NAME @ 5:56 am Categories: …", "Posted in News, Tech by NAME on January 7th,
- * 2008", "This entry was posted in …", "Author : NAME"): the header shows author and date.
+ * 2008", "This entry was posted in …", "Author : NAME", a lone "Special Correspondent"): the header shows author and date.
  */
-export const POST_META_LINE = lowerCaseTest(/^\s*(?:(?:this (?:entry|post) was )?posted (?:in|by|on|at|under)\b|(?:author|autor|auteur|autore|verfasser)\s*[:：])/u);
+export const POST_META_LINE = lowerCaseTest(/^\s*(?:(?:this (?:entry|post) was )?posted (?:in|by|on|at|under)\b|(?:author|autor|auteur|autore|verfasser)\s*[:：]|(?:(?:special|staff|our|senior|chief|foreign|political|sports?) )?(?:correspondent|reporter|writer)s?\s*$)/u);
 export const POST_META_MAX_CHARS = 250;
 
 /**

@@ -238,3 +238,11 @@ describe('section menus before the article', () => {
     expect(text).toContain('The council voted');
   });
 });
+
+describe('byline role lines', () => {
+  it('drops a lone "Special Correspondent" line, keeps a sentence about a correspondent', () => {
+    const text = extract(`<p>Special Correspondent</p>${P(3)}<p>Our correspondent rode the new lane on Monday.</p>${P(2)}`);
+    expect(text).not.toMatch(/^Special Correspondent$/m);
+    expect(text).toContain('Our correspondent rode the new lane on Monday.');
+  });
+});
