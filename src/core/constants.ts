@@ -297,6 +297,8 @@ export const SCOPE = {
   share: 0.7,
   /** Beyond the clutter names: teaser lists and consent texts hold long text that is not the article. */
   extraNotArticleTokens: ['testimonial', 'testimonials', 'teaser', 'teasers', 'dsgvo', 'privacy'],
+  /** Clutter names that metered sites put on the article's own wrapper (`<div class="paywall">` around the story). */
+  articleMarkTokens: ['paywall'] as readonly string[],
   /** A carousel is never the article even when its class also says `content` (`avia-content-slider`). */
   carouselTokens: ['carousel', 'slider', 'slideshow', 'swiper', 'flexslider'],
   /** The first headlines looked at when widening the region to the article's header. */
@@ -490,3 +492,201 @@ export const ICON_GLYPHS = /^[A-Z\uE000-\uF8FF\s]{1,3}$/u;
 
 /** Comment forms: a form that holds a textarea; newsletter forms: a form asking only for an e-mail. */
 export const FORM_SELECTORS = { comment: 'form textarea', email: 'input[type="email"], input[name*="email" i]' } as const;
+
+// ---------------------------------------------------------------------------
+// Furniture lines in the article body (extract/furniture.ts)
+// ---------------------------------------------------------------------------
+
+/**
+ * Longest line the furniture patterns below are tried on: credits, datelines and gallery buttons are a few
+ * words; a longer line is prose whatever its first words.
+ */
+export const FURNITURE_MAX_CHARS = 120;
+
+/**
+ * An image credit: a credit label and a colon, then a name or agency ("Photo: Jane Doe, AP", "(Image: AGENCY)",
+ * "Bild: dpa", "Foto: unsplash/…", "Crédits photos : …", "Imagen: Télam", "Źródło: PAP"), as a line of its own.
+ * English, German, French, Spanish, Portuguese, Italian, Polish, Dutch. The reader shows the image; its credit is
+ * not the article's text. Only short lines (FURNITURE_MAX_CHARS), anchored at the start.
+ */
+export const CREDIT_LINE = lowerCaseTest(/^[\s([.,;–-]*(?:(?:photo|image|picture|video|illustration)s?(?: credits?| courtesy(?: of)?| by)?|credits?|pic|foto(?:s|grafie)?|bild(?:er|quelle|rechte)?|fotoquelle|crédits?(?: photos?)?|crédito|créditos|imagen|imagem|zdjęcie|fot\.|beeld)\s*[:：|]\s*\S.*$/u);
+
+/**
+ * "Source:" lines ("Quelle: dpa", "(Quelle: Name/Unsplash)", "Źródło: PAP"): a credit when it names only an
+ * agency or a person, so only up to SOURCE_LINE_MAX_CHARS; a longer one describes a chart's data and stays.
+ */
+export const SOURCE_LINE = lowerCaseTest(/^[\s([]*(?:source|sources|quelle|quellen|fuente|fonte|źródło|bron)\s*[:：|]\s*\S.*$/u);
+export const SOURCE_LINE_MAX_CHARS = 40;
+
+/**
+ * A credit that is only names and an agency: "Jane Doe/Getty Images", "TebNad/Shutterstock.com", "© dpa",
+ * "(Reuters)". It must name a photo or news agency (below), so a short line of other names stays.
+ */
+export const AGENCY_CREDIT_LINE = lowerCaseTest(/^[\s([]*(?:©\s*)?(?:(?:[\p{L}.'’-]+\s+){1,4}|[\p{L}.'’ -]{1,40}[/|,]\s*)?(?:getty(?: images)?|shutterstock(?:\.com)?|istock(?:photo)?|unsplash|pixabay|imago(?: images)?|picture[- ]alliance|dpa|afp|ap(?: photo)?|reuters|epa(?:-efe)?|efe|ansa|pap|keystone|xinhua|anadolu|alamy|pa(?: wire| images)?)(?:\s*[/|,]\s*[\p{L}.'’ -]{1,40})?[\s)\]]*$/u);
+
+/** A copyright line ("© 2020 CBS Interactive Inc. All Rights Reserved."): the site's notice, not the article's text. */
+export const COPYRIGHT_LINE = lowerCaseTest(/^[\s([]*(?:â?©|\(c\)\s|copyright\b)/u);
+
+/**
+ * A credit written as name and source site ("Moa Karlberg/imagebank.example.se"), or a line that is only a web
+ * address ("www.example.co.uk", "EXAMPLE.COM"): a credit or a sponsor's address, not a sentence.
+ */
+export const ADDRESS_CREDIT_LINE = lowerCaseTest(/^[\s([]*(?:[\p{L}.'’ -]{2,40}\s?\/\s?)?(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?[\s)\]]*$/u);
+
+/**
+ * Gallery, figure and story-tool chrome: the buttons and counters of a slideshow or an image viewer ("Caption",
+ * "Close", "1 of 5", "Expand", "View larger image", "Bild vergrößern") and a story's tool row ("Email this to a
+ * friend", "Printer friendly page", "Larger text | Smaller text"), alone or several in a row. Whole short lines only.
+ */
+const GALLERY_CHROME_WORDS = 'caption|close|(?:view|listen to|watch|play|download) (?:the )?(?:pdf|audio|video|photos?|gallery|slideshow)(?: now)?|photo gallery|multimedia|story continues (?:below|after (?:the )?(?:advertisement|ad))|scroll down(?: to (?:read|continue)(?: more)?)?:?|continue reading(?: (?:the )?(?:main )?story)?|read more(?:\\.\\.\\.|…)?|weiterlesen|lire la suite|leer más|leggi tutto|sponsored links|by|from|(?:e-?mail|send)(?: this)?(?: (?:story|article|page|link))? to (?:a )?friends?(?: by)?|send this (?:story|article) to friends?(?: by)?|printer[- ]friendly(?: page| version| format)?|print(?: this)?(?: story| article| page)?|e-?mail(?: this)?|font(?: size)?:?|text size:?|larger text|smaller text|(?:story|article) tools|tools:?|view all news|back to (?:top|index)|comment|comments|share(?: this)?(?: (?:article|story|page))?(?: on| via)?|bookmark|recommend(?: this)?|expand|enlarge|click to enlarge|view larger image|view (?:the )?(?:full )?(?:gallery|slideshow)|open gallery|(?:hide|show|toggle) caption|previous|next|prev|back to (?:the )?(?:gallery|top)|full ?screen|zoom|(?:image|photo|slide|bild|foto)?\\s*\\d+\\s*(?:of|\\/|von|de|sur|di|z|из)\\s*\\d+|pin|download|pin\\s*[/|]?\\s*download|(?:zum )?vergrößern(?: klicken)?|bild vergrößern|bild anzeigen|bild schließen|zum vergrößern auf das bild klicken|agrandir|ampliar|ingrandisci|fermer|schließen|cerrar|chiudi';
+export const GALLERY_CHROME_LINE = lowerCaseTest(new RegExp(`^[\\s([]*(?:${GALLERY_CHROME_WORDS})(?:\\s*[|/·•]?\\s*(?:${GALLERY_CHROME_WORDS})){0,3}[\\s)\\]]*$`, 'u'));
+
+/**
+ * Labels that open a dateline ("PUBLISHED:", "Last updated at", "Veröffentlicht am", "Publié le",
+ * "Actualizado", "Opublikowano"), before the date itself.
+ */
+export const DATELINE_LABEL = lowerCaseTest(/^(?:(?:first |last )?(?:published|updated|posted|modified|created)(?: on| at)?|release date|date|datum|veröffentlichung|publikacja|fecha(?: de publicación)?|data(?: de publicação| di pubblicazione)?|(?:zuletzt )?(?:veröffentlicht|aktualisiert)(?: am| um)?|stand|erstellt(?: am)?|publié(?: le)?|mis à jour(?: le)?|publicado(?: el| em)?|actualizado(?: el)?|atualizado(?: em)?|pubblicato(?: il)?|aggiornato(?: il)?|opublikowano|aktualizacja|gepubliceerd(?: op)?|bijgewerkt(?: op)?)\s*[:：]?\s*/u);
+
+/**
+ * Words a written date or time is made of, in the languages of the datasets: month and weekday names (full
+ * and short), "at"/"um"/"à"/"a las", am/pm, time-zone abbreviations. A line of only these and numbers is a
+ * dateline ("Wednesday, January 2, 2008", "10:02 AM CST on Friday, December 28, 2007", "23.10.2018").
+ */
+export const DATE_WORDS: ReadonlySet<string> = new Set([
+  // English
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'at', 'on', 'am', 'pm', 'a.m', 'p.m', 'of', 'the', 'gmt', 'utc', 'bst', 'cet', 'cest', 'mez', 'mesz', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'et', 'pt', 'ist', 'aest', 'aedt', 'hrs', 'h', 'uhr',
+  // German
+  'januar', 'jänner', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'okt', 'dez',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'um', 'den',
+  // French
+  'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'à', 'le',
+  // Spanish, Portuguese, Italian
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
+  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
+  'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
+  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'de', 'del', 'a', 'las', 'do', 'às', 'alle', 'ore',
+  // Polish (nominative and genitive month names)
+  'stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia', 'godz',
+]);
+
+/** Most words a dateline has (a date, a time and a zone, with their small words). */
+export const DATELINE_MAX_WORDS = 12;
+
+/**
+ * News-agency credit lines at an article's end: "Reporting by Jane Doe; Editing by John Roe",
+ * "(Additional reporting by …)", "Writing by …". The name after "by" is capitalised; see furniture.ts for the
+ * extra guard that keeps a sentence that happens to begin so.
+ */
+export const AGENCY_CREDITS = /^[\s([]*(?:[Aa]dditional |[Ww]ith )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Ww]ritten|[Rr]esearch|[Gg]raphics?|[Pp]roduced|[Ff]act-?checking) by \p{Lu}/u;
+
+/**
+ * Calls to action ("Click here for more football headlines!") and newsletter, subscription, app and follow
+ * promotions inside the body: "Sign up to our newsletter…",
+ * "Subscribe", "To view the full story, please subscribe", "Download our app", "Newsletter abonnieren".
+ * Asked only of short lines (PROMO_MAX_CHARS); a line must both invite (sign up, subscribe, download…) and name
+ * what it sells (newsletter, subscription, app, inbox, edition) or be the bare button word.
+ */
+export const PROMO_LINE = lowerCaseTest(/^[\s([]*(?:click here|klicken sie hier|hier klicken|cliquez ici|haga clic aquí|clicca qui)\b|^[\s([]*(?:subscribe|sign up|sign-up|abonnieren|jetzt abonnieren|s'abonner|abonnez-vous|suscríbete|suscribirse|assine|iscriviti|zapisz się|register now)[\s.!)\]]*$|^[\s([]*(?:(?:to (?:view|read|continue|access)[^.]{0,60}, )?(?:please )?(?:sign up|sign-up|subscribe|register|(?:join|get|download|install|follow) (?:our|the|us)|don'?t miss|never miss|stay (?:informed|up to date)|melden sie sich|abonnieren sie|inscrivez-vous|abonnez-vous|suscríbete|recibe|únete|iscriviti|assine)\b.{0,140}\b(?:newsletters?|subscribers?|subscription|subscribe|e-?mail alerts?|inbox|apps?|edition|(?:news)?paper|abonnement|telegram|whatsapp))\b/u);
+export const PROMO_MAX_CHARS = 220;
+
+/**
+ * A menu written as one line: at least MENU_LINE_MIN_ITEMS short items between bars or dots ("News: ePaper | Front
+ * Page | National | Business | Sport", "Home · World · Sport · Weather"). No sentence is built so.
+ */
+export const MENU_LINE = {
+  separators: /\s*[|•·]\s*/u,
+  minItems: 4,
+  /** An item is a few words: a section name. */
+  maxItemChars: 30,
+} as const;
+
+/**
+ * A blog post's meta line ("Posted by NAME @ 5:56 am Categories: …", "Posted in News, Tech by NAME on January 7th,
+ * 2008", "This entry was posted in …", "Author : NAME", a lone "Special Correspondent"): the header shows author and date.
+ */
+export const POST_META_LINE = lowerCaseTest(/^\s*(?:(?:this (?:entry|post) was )?posted (?:in|by|on|at|under)\b|(?:author|autor|auteur|autore|verfasser)\s*[:：]|(?:(?:special|staff|our|senior|chief|foreign|political|sports?) )?(?:correspondent|reporter|writer)s?\s*$)/u);
+export const POST_META_MAX_CHARS = 250;
+
+/**
+ * A post's taxonomy or counter line ("Category: News", "Kategorie: Ratgeber", "Tags: …", "Filed under: …",
+ * "Aufrufe: 1.234", "Views: 512"): site furniture above or below the text. A label and a colon first.
+ */
+export const TAXONOMY_LINE = lowerCaseTest(/^\s*(?:categor(?:y|ies)|kategorien?|catégories?|categorías?|categorie|kategorie|rubriken?|rubrique|tags?|schlagw(?:orte|örter)|stichw(?:orte|örter)|étiquettes|etiquetas|filed under|views|aufrufe|gelesen|vues|visitas|visualizzazioni|wyświetleń|hits)\s*[:：]/u);
+export const TAXONOMY_MAX_CHARS = 150;
+
+/** Tip lines and contact boxes: "Have a tip? NAME may be reached at EMAIL", "Got a news tip?", "Send us a tip". */
+export const TIP_LINE = lowerCaseTest(/^[\s([]*(?:have|got|do you have) a (?:news )?tip\b|^[\s([]*send us (?:a|your) (?:news )?tips?\b|\b(?:may|can) be reached at\b.{0,80}@|\bcontact (?:the )?(?:author|reporter|writer) at\b.{0,80}@/u);
+export const TIP_MAX_CHARS = 300;
+
+/**
+ * Clutter tokens that are abbreviations (`pf` PrintFriendly, `jp` Jetpack, `crp` Contextual Related Posts,
+ * `a2a` AddToAny, `gpt`, `mpu`, `dfp`): they name the widget only as its own class prefix, written with a
+ * hyphen (`pf-button`, `jp-relatedposts`) or alone. Another CMS's namespace prefix (`pf_subheading`,
+ * `jp_article_body`) is not that widget, so an underscore-joined or mid-name occurrence does not count.
+ */
+export const ABBREVIATION_TOKENS: ReadonlySet<string> = new Set(['pf', 'jp', 'crp', 'a2a', 'gpt', 'mpu', 'dfp']);
+
+/**
+ * A subscription or paywall name on a block that holds the article: metered sites mark the story itself
+ * (`<div class="paywall">` around the paragraphs) and add the prompt elsewhere. A block with this many prose
+ * paragraphs (PROSE_PARAGRAPH_CHARS each) is content, not a prompt.
+ */
+export const PROMPT_MAX_PROSE_PARAGRAPHS = 2;
+export const PROSE_PARAGRAPH_CHARS = 150;
+
+/**
+ * Embedded posts the author put in the story (tweets, Instagram, TikTok, Threads, Bluesky, Facebook,
+ * Reddit, Mastodon embeds): their wrapper's name often says `social` or `widget`, yet they are quotes
+ * in the article. A block holding one is not removed on its class name.
+ */
+export const EMBED_SELECTOR =
+  'blockquote.twitter-tweet, blockquote.twitter-video, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.text-post-media, blockquote.bluesky-embed, blockquote.reddit-embed-bq, blockquote.fb-xfbml-parse-ignore, div.fb-post, iframe.mastodon-embed, blockquote[data-instgrm-permalink], blockquote[cite*="twitter.com/"], blockquote[cite*="x.com/"]';
+
+// ---------------------------------------------------------------------------
+// Boxes of headline links in the article body (extract/link-boxes.ts)
+// ---------------------------------------------------------------------------
+
+export const LINK_BOX = {
+  /** A box of headline links has at least this many links (one or two links are a source or a "read more"). */
+  minLinks: 3,
+  /** Share of the box's text inside links: a list of headlines is nearly all link text. */
+  minLinkShare: 0.7,
+  /** A box is never more than this share of the article's text (the article is not a link list of itself). */
+  maxShareOfArticle: 0.4,
+  /** A text node outside links this long is prose (a sentence or more): the article's text ends at the last one. */
+  proseChars: 100,
+  /** A box label is a short line ("DON'T MISS", "You may also like"). */
+  labelMaxChars: 60,
+  /** A teaser in a trailing feed is a sentence or two; a longer run of text is an article's paragraph. */
+  feedMaxRunChars: 400,
+  /** A feed's text is at least this share links (a headline, a teaser line and "Full story": about a quarter). */
+  feedMinLinkShare: 0.15,
+  /** …and has at most this many unlinked text runs per link (a teaser and a date each). */
+  feedMaxLinesPerLink: 2,
+  /** A trailing feed's label comes after at least this much of the article (a short news item has 300+ characters). */
+  feedMinTextBefore: 300,
+} as const;
+
+/**
+ * Labels of headline-link boxes in the middle of an article ("DON'T MISS", "You may also like…",
+ * "More Breaking Business News", "Latest Football Stories", "Empfohlene Beiträge", "Zum Weiterlesen"): asked only of
+ * the short line that opens or precedes a box that is already mostly links, so it may be broader than RELATED_HEADING.
+ */
+export const LINK_BOX_LABEL = lowerCaseTest(/^\s*(?:don'?t miss|must reads?|editor'?s (?:picks?|choice)|(?:more|latest|top|other|additional|recent|popular|related|featured|trending|recommended|breaking|most (?:read|viewed|e-?mailed|shared|popular|commented))(?: [\p{L}'’&-]+){0,3} (?:stories|news|headlines|articles|posts|videos|reads|links)|also (?:in|on|from) .{1,40}|(?:you|we) (?:may|might|will) (?:also )?(?:like|enjoy|love|recommend)|more from .{1,40}|weiterführende links?|zum weiterlesen|(?:empfohlene|neueste|aktuelle|ähnliche|weitere) (?:beiträge|artikel|nachrichten|meldungen|news|themen)|das könnte (?:sie|dich) (?:auch )?interessieren|à lire (?:aussi|également)|(?:sur le même sujet|dans la même rubrique)|también te puede interesar|más noticias|noticias relacionadas|leia mais|veja mais|altre notizie|czytaj (?:też|także|również)|zobacz (?:też|także|również))[\s:：.!…]*$/u);
+
+/**
+ * The hover card of a linked name (the name again, a photo, latest headlines), hidden until the pointer is on the
+ * link: named so in class or id (`hovercard`, `popover`, `tippy`, `tooltip`…). It is removed only when it follows a
+ * link in the same wrapper, so a glossary tooltip's own term (the wrapper's first text) is never removed.
+ */
+export const HOVER_CARD = {
+  tokens: ['hovercard', 'popover', 'tippy', 'tooltip', 'flyout', 'profilecard', 'card'] as readonly string[],
+  /** A card's `card` token counts only with `hover`, `profile`, `author` or `person` beside it. */
+  cardWith: ['hover', 'profile', 'author', 'person', 'user'] as readonly string[],
+  /** A card is a name, a line or two and a few headlines. */
+  maxChars: 500,
+} as const;

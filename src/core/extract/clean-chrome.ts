@@ -1,5 +1,20 @@
-import { CHROME_ROLES, CHROME_TAGS, FORM_SELECTORS } from '../constants.ts';
+import { CHROME_ROLES, CHROME_TAGS, FORM_SELECTORS, HOVER_CARD } from '../constants.ts';
+import type { Candidate } from './rules.ts';
 import type { PruneRule } from './rules.ts';
+
+const HOVER_TOKENS: ReadonlySet<string> = new Set(HOVER_CARD.tokens);
+const CARD_WITH: ReadonlySet<string> = new Set(HOVER_CARD.cardWith);
+
+/** A hover card right after a link (see HOVER_CARD), or a hidden element there: not read into the sentence. */
+function isHoverCard(c: Candidate): boolean {
+  // A link is never a card: annotated texts make every phrase a link with a popup class.
+  if (!c.attributed || c.tag === 'A') return false;
+  const prev = c.el.previousElementSibling;
+  if (!prev || (prev.tagName.toUpperCase() !== 'A' && !prev.getElementsByTagName('a')[0])) return false;
+  const named = c.tokens.some((t) => HOVER_TOKENS.has(t) && (t !== 'card' || c.tokens.some((u) => CARD_WITH.has(u))));
+  const hidden = c.el.hasAttribute('hidden') || c.el.getAttribute('aria-hidden') === 'true' || /display\s*:\s*none/i.test(c.el.getAttribute('style') ?? '');
+  return (named || hidden) && c.textLength(HOVER_CARD.maxChars) <= HOVER_CARD.maxChars;
+}
 
 /** Chrome judged by tag is still kept when it holds this share of the page text (some sites wrap the article in `aside`). */
 const TAG_MAX_SHARE = 0.5;
@@ -25,6 +40,7 @@ export const chromeRule: PruneRule = {
     if (CHROME_TAGS.has(c.tag) || (role && CHROME_ROLES.has(role))) {
       if (c.textLength(TAG_MAX_SHARE * ctx.bodyChars) <= TAG_MAX_SHARE * ctx.bodyChars) return { rule: role ? `role=${role}` : `<${c.tag.toLowerCase()}>` };
     }
+    if (isHoverCard(c)) return { rule: 'hover card of a link' };
     if (c.tag === 'HEADER' && c.el.querySelector('nav, [role="navigation"], ul') && !c.el.querySelector('h1, time')) return { rule: 'page header' };
     const hit = c.clutter();
     if (hit?.kind === 'chrome') return { rule: `class "${hit.token}"` };

@@ -1,4 +1,4 @@
-import { READ_ALSO_LEAD, RELATED_HEADING } from '../constants.ts';
+import { LINK_BOX_LABEL, READ_ALSO_LEAD, RELATED_HEADING } from '../constants.ts';
 import { isHeading, linkTextLength } from './dom.ts';
 import type { Candidate, PruneRule, RuleMatch } from './rules.ts';
 import { sectionOf } from './sections.ts';
@@ -16,8 +16,17 @@ export const relatedRule: PruneRule = {
     if (hit?.kind === 'related') return { rule: `class "${hit.token}"` };
     // A heading, or a bare label (`<div>Most read</div>`) on templates without heading tags.
     const labelLike = isHeading(c.el) || c.tokens.includes('title') || (c.childCount === 0 && c.tag !== 'A' && c.tag !== 'LI');
-    if (labelLike && c.textLength(HEADING_MAX_CHARS) <= HEADING_MAX_CHARS && RELATED_HEADING.test(c.text())) {
-      return { rule: 'related heading section', nodes: sectionOf(c.el, ctx.bodyChars, 'related') };
+    if (labelLike && c.textLength(HEADING_MAX_CHARS) <= HEADING_MAX_CHARS) {
+      const text = c.text();
+      if (RELATED_HEADING.test(text)) return { rule: 'related heading section', nodes: sectionOf(c.el, ctx.bodyChars, 'related') };
+      // A broader label ("DON'T MISS", "Empfohlene Beiträge", "More Business News") acts only with the links it opens.
+      if (LINK_BOX_LABEL.test(text)) {
+        const nodes = sectionOf(c.el, ctx.bodyChars, 'related');
+        // A section cut short by a paragraph is a feed of teasers: post-processing judges it whole (link-boxes.ts).
+        const after = nodes[0] === c.el ? nodes[nodes.length - 1]!.nextElementSibling : null;
+        const whole = after === null || isHeading(after);
+        if (whole && nodes.some((n) => n !== c.el && n.getElementsByTagName('a').length > 0)) return { rule: 'headline-box label section', nodes };
+      }
     }
     return readAlso(c);
   },

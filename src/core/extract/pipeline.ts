@@ -1,4 +1,5 @@
-import { EXTRACT_BUDGET } from '../constants.ts';
+import { EMBED_SELECTOR, EXTRACT_BUDGET } from '../constants.ts';
+import { ARTICLE_TAGS } from './rules.ts';
 import { countWords, detectDir, detectLang, readingMinutes, sampleScripts } from '../lang.ts';
 import type { Article, CommentSection, ExtractOptions } from '../types.ts';
 import { cloneDocument } from './clone.ts';
@@ -54,7 +55,6 @@ export function runPipeline(input: Document, url: string, options: ExtractOption
     // none of those removed anything, the retry would repeat this attempt exactly (empty and tiny pages).
     if (scope === null && [...attempt.ctx.removedSteps].every((step) => LIGHT_STEPS.has(step))) break;
   }
-  removed.push(...(best?.ctx.removed ?? []));
   if (best && now() > started + budget) partial = true;
   const content = best?.scored?.content ?? null;
   if (content) {
@@ -62,6 +62,8 @@ export function runPipeline(input: Document, url: string, options: ExtractOption
     absolutize(content, base);
     sanitize?.(content, view);
   }
+  // After post-processing, so its removals (repeated title, byline, furniture lines) are listed too.
+  removed.push(...(best?.ctx.removed ?? []));
   const commentsDeferred = best?.deferComments ?? false;
   return assemble(input, { content, scored: best?.scored ?? null, ctx: best?.ctx ?? null, meta, title, removed, partial, commentsDeferred });
 }
@@ -88,6 +90,7 @@ function runAttempt(input: Document, url: string, rules: readonly PruneRule[], r
   const { clone, lossy } = cloneDocument(input, region, composed);
   const body = clone.body;
   removeScripts(clone);
+  unwrapEmbeds(clone);
   const kept = keptIn(clone, options.keepSelectors);
   const ctx: ExtractContext = {
     doc: clone, url, debug: !!options.debug, removed: [], removedSteps: new Set(), deadline, partial: lossy, comments: null,
@@ -161,6 +164,27 @@ function removeScripts(doc: Document): void {
     const list = toArray(doc.getElementsByTagName(tag));
     for (const el of list) if (!/ld\+json/i.test(el.getAttribute('type') ?? '')) el.parentNode?.removeChild(el);
   }
+}
+
+/**
+ * An embedded post (tweet, Instagram, TikTok…; EMBED_SELECTOR) is a quote the author put in the story, but its
+ * wrappers are often named `social-embed` or `widget`, which Readability (and our own names) read as clutter. The
+ * chain of wrappers that hold nothing but the embed is replaced by the embed itself, so the quote and its link
+ * are judged as a blockquote.
+ */
+function unwrapEmbeds(doc: Document): void {
+  const body = doc.body;
+  if (!body) return;
+  for (const embed of toArray(body.querySelectorAll(EMBED_SELECTOR))) {
+    let top: Element = embed;
+    for (let p = top.parentElement; p && p !== body && !ARTICLE_TAGS.has(p.tagName.toUpperCase()) && p.childElementCount === 1 && hasNoOwnText(p); p = p.parentElement) top = p;
+    if (top !== embed) top.replaceWith(embed);
+  }
+}
+
+function hasNoOwnText(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '') return false;
+  return true;
 }
 
 interface Parts {

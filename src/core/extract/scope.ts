@@ -1,4 +1,4 @@
-import { CLUTTER_TOKENS, CONTENT_TOKENS, SCOPE } from '../constants.ts';
+import { ABBREVIATION_TOKENS, CLUTTER_TOKENS, CONTENT_TOKENS, SCOPE } from '../constants.ts';
 import { anyIn } from '../lists.ts';
 import { nameTokens } from './dom.ts';
 
@@ -100,7 +100,13 @@ function sumUp(elements: readonly Element[], mass: Map<Element, number>, body: E
 
 /** Containers that never hold the article itself, whatever their text. */
 const NOT_ARTICLE_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER', 'DIALOG']);
-const NOT_ARTICLE_TOKENS = new Set([...Object.values(CLUTTER_TOKENS).flat(), ...SCOPE.extraNotArticleTokens]);
+/**
+ * Abbreviations name their widget only as a hyphenated prefix (names.ts), and `paywall` marks the article itself
+ * on metered sites: neither says "not the article" about a block of prose.
+ */
+const NOT_ARTICLE_TOKENS = new Set(
+  [...Object.values(CLUTTER_TOKENS).flat(), ...SCOPE.extraNotArticleTokens].filter((t) => !ABBREVIATION_TOKENS.has(t) && !SCOPE.articleMarkTokens.includes(t)),
+);
 const CAROUSEL_TOKENS: ReadonlySet<string> = new Set(SCOPE.carouselTokens);
 
 /** Hidden blocks, dialogs, and blocks whose class or id names clutter (and no content): never the article's region. */

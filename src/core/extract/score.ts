@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { READABILITY_OPTIONS } from '../constants.ts';
-import { ELEMENT_NODE, hasText, TEXT_NODE } from './dom.ts';
+import { collapse, ELEMENT_NODE, hasText, TEXT_NODE } from './dom.ts';
 import { toArray } from '../lists.ts';
 
 export interface Scored {
@@ -56,6 +56,7 @@ interface ReadabilityInternals {
   _hasChildBlockElement(element: Element): boolean;
   _isPhrasingContent(node: Node): boolean;
   _isElementWithoutContent(node: Node): boolean;
+  _getLinkDensity(element: Element): number;
   DIV_TO_P_ELEMS: ReadonlySet<string>;
   PHRASING_ELEMS: string[];
   PRESENTATIONAL_ATTRIBUTES: string[];
@@ -89,6 +90,41 @@ interface ReadabilityInternals {
  */
 class QuietReadability extends Readability<Element> {}
 installShortcuts(QuietReadability.prototype as unknown as ReadabilityInternals, Readability.prototype as unknown as ReadabilityInternals);
+installDeviations(QuietReadability.prototype as unknown as ReadabilityInternals, Readability.prototype as unknown as ReadabilityInternals);
+
+/** Readability's limit for a "short" sibling paragraph, which it appends only when it has no link. */
+const SHORT_SIBLING_CHARS = 80;
+/** The one link of such a paragraph is at most this share of its text: a sentence that ends in its source, not a link line. */
+const SHORT_SIBLING_LINK_SHARE = 0.5;
+
+/**
+ * Deviations from Readability, not shortcuts (they change the result on purpose):
+ * - a short paragraph beside the article's block (its last line, often) is appended only when it has no
+ *   link at all, so "The full report is <a href=…>here</a>." was dropped: a paragraph under 80 characters
+ *   whose one link ends it and is at most half its text counts as link-free for that test. Readability asks
+ *   link density of paragraphs only there (its other uses are about divs, lists and tables).
+ */
+function installDeviations(proto: ReadabilityInternals, base: ReadabilityInternals): void {
+  if (typeof base._getLinkDensity !== 'function') return;
+  const original = base._getLinkDensity;
+  proto._getLinkDensity = function (this: ReadabilityInternals, element) {
+    return element.tagName === 'P' && endsInItsSource(element) ? 0 : original.call(this, element);
+  };
+}
+
+function endsInItsSource(p: Element): boolean {
+  const links = p.getElementsByTagName('a');
+  if (links.length !== 1) return false;
+  const text = collapse(p.textContent ?? '');
+  if (text.length === 0 || text.length >= SHORT_SIBLING_CHARS) return false;
+  const link = links[0]!;
+  const linkText = collapse(link.textContent ?? '');
+  if (linkText.length === 0 || linkText.length > SHORT_SIBLING_LINK_SHARE * text.length) return false;
+  // Nothing but punctuation after the link.
+  let after = '';
+  for (let n: Node | null = link; n && n !== p; n = n.parentNode) for (let s = n.nextSibling; s; s = s.nextSibling) after += s.textContent ?? '';
+  return /^[\s.!?)”"'»]*$/u.test(after);
+}
 
 function installShortcuts(proto: ReadabilityInternals, base: ReadabilityInternals): void {
   if (typeof base._getAllNodesWithTag === 'function') {
