@@ -690,3 +690,10 @@ export const HOVER_CARD = {
   /** A card is a name, a line or two and a few headlines. */
   maxChars: 500,
 } as const;
+
+/**
+ * Elements that draw a MathML formula kept beside them for assistive technology: MathJax 3 (`mjx-container`),
+ * MathJax 2 (`.MathJax`, its MathML in a sibling script or an assistive span) and KaTeX (`.katex`). The drawing
+ * is glyphs in CSS with no text; the formula is read from its MathML (extract/math.ts).
+ */
+export const MATH_RENDERERS = 'mjx-container, .MathJax, .katex';

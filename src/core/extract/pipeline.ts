@@ -1,3 +1,4 @@
+import { linearizeMath } from './math.ts';
 import { EMBED_SELECTOR, EXTRACT_BUDGET } from '../constants.ts';
 import { ARTICLE_TAGS } from './rules.ts';
 import { countWords, detectDir, detectLang, readingMinutes, sampleScripts } from '../lang.ts';
@@ -91,6 +92,7 @@ function runAttempt(input: Document, url: string, rules: readonly PruneRule[], r
   const body = clone.body;
   removeScripts(clone);
   unwrapEmbeds(clone);
+  if (clone.body) linearizeMath(clone.body);
   const kept = keptIn(clone, options.keepSelectors);
   const ctx: ExtractContext = {
     doc: clone, url, debug: !!options.debug, removed: [], removedSteps: new Set(), deadline, partial: lossy, comments: null,
