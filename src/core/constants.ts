@@ -679,6 +679,12 @@ export const LINK_BOX = {
 export const LINK_BOX_LABEL = lowerCaseTest(/^\s*(?:don'?t miss|must reads?|editor'?s (?:picks?|choice)|(?:more|latest|top|other|additional|recent|popular|related|featured|trending|recommended|breaking|most (?:read|viewed|e-?mailed|shared|popular|commented))(?: [\p{L}'’&-]+){0,3} (?:stories|news|headlines|articles|posts|videos|reads|links)|also (?:in|on|from) .{1,40}|(?:you|we) (?:may|might|will) (?:also )?(?:like|enjoy|love|recommend)|more from .{1,40}|weiterführende links?|zum weiterlesen|(?:empfohlene|neueste|aktuelle|ähnliche|weitere) (?:beiträge|artikel|nachrichten|meldungen|news|themen)|das könnte (?:sie|dich) (?:auch )?interessieren|à lire (?:aussi|également)|(?:sur le même sujet|dans la même rubrique)|también te puede interesar|más noticias|noticias relacionadas|leia mais|veja mais|altre notizie|czytaj (?:też|także|również)|zobacz (?:też|także|również))[\s:：.!…]*$/u);
 
 /**
+ * A bare "More" (or "More »") heading a feed of teasers after the story: on its own it says nothing, so it is
+ * a label only for removeTrailingFeed, whose tail checks (link-led teasers, after the article's text) decide.
+ */
+export const FEED_ONLY_LABEL = lowerCaseTest(/^\s*(?:more|mehr|plus|más|mais|altro|więcej)\s*(?:»|›|>>|…|\.\.\.)?\s*$/u);
+
+/**
  * The hover card of a linked name (the name again, a photo, latest headlines), hidden until the pointer is on the
  * link: named so in class or id (`hovercard`, `popover`, `tippy`, `tooltip`…). It is removed only when it follows a
  * link in the same wrapper, so a glossary tooltip's own term (the wrapper's first text) is never removed.

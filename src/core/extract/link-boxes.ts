@@ -1,4 +1,4 @@
-import { LINK_BOX, LINK_BOX_LABEL, RELATED_HEADING, EMBED_SELECTOR } from '../constants.ts';
+import { EMBED_SELECTOR, FEED_ONLY_LABEL, LINK_BOX, LINK_BOX_LABEL, RELATED_HEADING } from '../constants.ts';
 import { toArray } from '../lists.ts';
 import { drop, type ExtractContext } from './context.ts';
 import { BLOCK_TAGS, collapse } from './dom.ts';
@@ -129,7 +129,7 @@ export function removeTrailingFeed(ctx: ExtractContext, content: Element): void 
   for (const el of toArray(content.querySelectorAll(FEED_LABEL_TAGS))) {
     if (!content.contains(el) || el.querySelector('p, div, li, ul, ol, table, h1, h2, h3, h4, h5, h6')) continue;
     const label = collapse(el.textContent ?? '');
-    if (label.length === 0 || label.length > LINK_BOX.labelMaxChars || !isBoxLabel(label)) continue;
+    if (label.length === 0 || label.length > LINK_BOX.labelMaxChars || !(isBoxLabel(label) || FEED_ONLY_LABEL.test(label))) continue;
     const tail = following(el, content);
     const stats = feedStats(tail);
     if (stats.links < LINK_BOX.minLinks || stats.runs > stats.links || stats.longestRun > LINK_BOX.feedMaxRunChars) continue;

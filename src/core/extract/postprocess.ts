@@ -176,3 +176,4 @@ function removeEmptyBlocks(ctx: ExtractContext, content: Element): void {
     if ((el.textContent ?? '').trim() === '' && !el.querySelector(MEDIA)) drop(ctx, el, 'empty', 'no text or media');
   }
 }
+

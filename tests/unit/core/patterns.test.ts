@@ -10,7 +10,7 @@ describe('word lists matched on lower-cased text', () => {
   it('are written in lower case and without the i flag (escapes such as \\S and \\p{Lu} apart)', () => {
     expect(lowerCaseTests.map(([name]) => name).sort()).toEqual(
       [
-        'ADDRESS_CREDIT_LINE', 'AGENCY_CREDIT_LINE', 'COMMENT_HEADING', 'COMMENT_PROMPT', 'COPYRIGHT_LINE', 'CREDIT_LINE', 'DATELINE_LABEL',
+        'ADDRESS_CREDIT_LINE', 'AGENCY_CREDIT_LINE', 'COMMENT_HEADING', 'COMMENT_PROMPT', 'COPYRIGHT_LINE', 'CREDIT_LINE', 'DATELINE_LABEL', 'FEED_ONLY_LABEL',
         'GALLERY_CHROME_LINE', 'JUNK_LINE', 'LINK_BOX_LABEL', 'POST_META_LINE', 'PROMO_LINE', 'READ_ALSO_LEAD', 'RELATED_HEADING', 'REPLY_WORDS', 'REPLY_WORD_IN_TEXT',
         'SOURCE_LINE', 'TAXONOMY_LINE', 'TIP_LINE',
       ],

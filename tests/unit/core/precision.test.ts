@@ -246,3 +246,17 @@ describe('byline role lines', () => {
     expect(text).toContain('Our correspondent rode the new lane on Monday.');
   });
 });
+
+describe('a bare "More" over a feed of teasers after the story', () => {
+  const teaser = (n: number): string =>
+    `<tr><td><a href="/news/item-${n}">Harbour council names new ferry operator ${n}</a><br>Town, Jan 15: The council on Tuesday chose a new operator for the island ferry, ending a year of delays.</td></tr>`;
+  it('drops the label and the teasers, keeps the story', () => {
+    const text = extract(`${P(3)}${P(2)}<table><tr><td><a href="/news/section">More</a></td></tr>${[1, 2, 3, 4].map(teaser).join('')}</table>`);
+    expect(text).toContain('The council voted');
+    expect(text).not.toMatch(/new ferry operator|^More$/m);
+  });
+  it('keeps a "More" followed by the article\'s own prose', () => {
+    const text = extract(`${P(3)}<p><b>More</b></p><p>${'The second phase adds lanes along the river and past the old mill, the engineers said in their report. '.repeat(3)}</p>`);
+    expect(text).toContain('The second phase adds lanes');
+  });
+});
