@@ -129,7 +129,8 @@ export function startCleaning(doc: Document, host: string, lists: ListRules = cr
       const tried = new Set<string>();
       const stale = new Set<string>();
       for (const pick of picksFor(store, host)) {
-        if (pick.action === 'article' && !matchesPathPattern(pick.pathPattern ?? '/', path())) continue;
+        // A pick is judged on pages shaped like the one it was made on (older picks without a shape: on every page).
+        if (pick.pathPattern !== undefined && !matchesPathPattern(pick.pathPattern, path())) continue;
         tried.add(pick.id);
         let match: Element | null = null;
         try {

@@ -290,7 +290,7 @@ export function startPicker(mode: PickMode): void {
         end();
         return;
       }
-      void savePick({ action: 'hide', kind, selector, label }).then(
+      void savePick({ action: 'hide', kind, selector, pathPattern: pathPattern(location.pathname), label }).then(
         async () => {
           // The page script hides it at once, unless that kind's hiding is off here: then say so.
           for (let waited = 0; waited < HIDDEN_WAIT_MS; waited += HIDDEN_POLL_MS) {
@@ -345,7 +345,7 @@ async function keep(index: number): Promise<boolean> {
   const selector = selectorFor(el);
   if (!selector) return false;
   if (peeked === el) unpeek();
-  await savePick({ action: 'keep', kind, selector, label: labelOf(el) });
+  await savePick({ action: 'keep', kind, selector, pathPattern: pathPattern(location.pathname), label: labelOf(el) });
   return true;
 }
 

@@ -22,7 +22,10 @@ export interface SitePick {
   kind?: PickedKind;
   /** A short CSS selector (see core/selector.ts), checked to parse when loaded. */
   selector: string;
-  /** For 'article': the path shape it applies to (see pathPattern). */
+  /**
+   * For 'article': the path shape it applies to (see pathPattern). For 'hide' and 'keep': the shape of the page
+   * it was picked on, where staleness is judged (a comment section picked on articles is not stale on the home page).
+   */
   pathPattern?: string;
   /** The first words of the block, so a person can tell picks apart in a list. */
   label: string;
@@ -77,12 +80,14 @@ export function toPick(value: unknown, isValid: (selector: string) => boolean): 
     label: typeof label === 'string' ? label.slice(0, PICK_LABEL_CHARS) : '',
     created: typeof created === 'number' && Number.isFinite(created) ? created : 0,
   };
+  const shape = typeof pathPattern === 'string' && pathPattern.startsWith('/') ? pathPattern : null;
   if (pick.action === 'article') {
-    if (typeof pathPattern !== 'string' || !pathPattern.startsWith('/')) return null;
-    pick.pathPattern = pathPattern;
+    if (shape === null) return null;
+    pick.pathPattern = shape;
   } else {
     if (!KINDS.includes(kind as PickedKind)) return null;
     pick.kind = kind as PickedKind;
+    if (shape !== null) pick.pathPattern = shape;
   }
   if (stale === true) pick.stale = true;
   return pick;
@@ -118,7 +123,8 @@ export function picksFor(store: PickStore, host: string): SitePick[] {
 export function withPick(store: PickStore, host: string, pick: SitePick): PickStore {
   const same = (other: SitePick): boolean =>
     other.action === pick.action && other.kind === pick.kind && other.selector === pick.selector &&
-    other.pathPattern === pick.pathPattern;
+    // A block to hide or keep is one pick per site, wherever it was picked; a container, one per path shape.
+    (pick.action !== 'article' || other.pathPattern === pick.pathPattern);
   // One article container per path shape: a new one replaces the old.
   const replaced = (other: SitePick): boolean =>
     same(other) || (pick.action === 'article' && other.action === 'article' && other.pathPattern === pick.pathPattern);
@@ -210,7 +216,8 @@ function alreadyPicked(picks: readonly SitePick[], pick: SitePick): boolean {
   return picks.some(
     (other) =>
       other.id === pick.id ||
-      (other.action === pick.action && other.kind === pick.kind && other.selector === pick.selector && other.pathPattern === pick.pathPattern) ||
+      (other.action === pick.action && other.kind === pick.kind && other.selector === pick.selector &&
+        (pick.action !== 'article' || other.pathPattern === pick.pathPattern)) ||
       // One article container per path shape: the one chosen here stays.
       (pick.action === 'article' && other.action === 'article' && other.pathPattern === pick.pathPattern),
   );

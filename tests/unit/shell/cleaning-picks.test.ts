@@ -156,4 +156,17 @@ describe('picks on the live page', () => {
     expect(storage.saves).toBe(1);
     cleaning.stop();
   });
+
+  it('judges a pick only on pages shaped like the one it was picked on', async () => {
+    // Picked on an article (/news/*/*): on this page (path /) it matches nothing, and is not stale for that.
+    const elsewhere = { ...pick('n', 'hide', '.gone', 'comments'), pathPattern: '/news/*/*' };
+    const here = { ...pick('r', 'hide', '.gone', 'ads'), pathPattern: '/' };
+    storage.picks = { sites: { [HOST]: [elsewhere, here] } };
+    const cleaning = startCleaning(page(BODY), HOST, noLists);
+    await cleaning.ready;
+    await cleaning.checkStale();
+    const picks = storage.picks.sites[HOST] as SitePick[];
+    expect(picks.map((p) => [p.id, p.stale ?? false, p.pathPattern])).toEqual([['n', false, '/news/*/*'], ['r', true, '/']]);
+    cleaning.stop();
+  });
 });

@@ -294,3 +294,16 @@ describe('export and import', () => {
     expect(result).toEqual({ ok: true, store: { sites: { 'a.test': [hide('ok', '.a')] } }, added: 1, dropped: 2 });
   });
 });
+
+describe('where a block was picked', () => {
+  it('keeps the path shape of a hide or keep pick (where staleness is judged), and one pick per block', () => {
+    const raw = { sites: { 'a.example': [
+      { id: 'h', action: 'hide', kind: 'comments', selector: '.talk', pathPattern: '/news/*/*', label: '', created: 1 },
+      { id: 'k', action: 'keep', kind: 'ads', selector: '.box', pathPattern: 'not-a-path', label: '', created: 1 },
+    ] } };
+    const { store } = normalizePicks(raw, isValid);
+    expect(store.sites['a.example']!.map((p) => [p.id, p.pathPattern])).toEqual([['h', '/news/*/*'], ['k', undefined]]);
+    const again = withPick(store, 'a.example', { id: 'h2', action: 'hide', kind: 'comments', selector: '.talk', pathPattern: '/', label: '', created: 2 });
+    expect(again.sites['a.example']!.map((p) => p.id)).toEqual(['k', 'h2']);
+  });
+});
