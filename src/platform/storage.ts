@@ -3,7 +3,7 @@
  * API's storage part: bound to the polyfill for the extension pages (browser.ts) and to the browsers' own
  * namespace for the page script (page-api.ts).
  */
-import { normalizePicks, type PickStore } from '../shared/picks.ts';
+import { isValidSelector, normalizePicks, type PickStore } from '../shared/picks.ts';
 import { normalizeCleaning, type CleaningSettings } from '../shared/settings.ts';
 import type { ExtensionApi } from './messaging.ts';
 
@@ -22,15 +22,10 @@ export interface SettingsStore {
   onPicksChanged(listener: (store: PickStore) => void): () => void;
 }
 
-/** A selector check that needs no page: parses it against an empty fragment of this context's document. */
+/** A selector check against this context's document (the background worker has none: a selector is kept there). */
 function parsesHere(selector: string): boolean {
-  if (selector.trim() === '') return false;
-  try {
-    globalThis.document?.createDocumentFragment().querySelector(selector);
-    return true;
-  } catch {
-    return false;
-  }
+  const doc = globalThis.document;
+  return doc ? isValidSelector(selector, doc) : selector.trim() !== '';
 }
 
 export function bindStorage({ storage }: ExtensionApi): SettingsStore {

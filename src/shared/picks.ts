@@ -119,16 +119,18 @@ export function picksFor(store: PickStore, host: string): SitePick[] {
   return store.sites[host] ?? [];
 }
 
-/** Adds a pick to a site, replacing one with the same action, kind and selector. */
+/**
+ * Whether two picks do the same thing on a site: hide or keep the same block as the same kind, or name the
+ * article container for the same path shape (one container per shape, whatever its selector).
+ */
+function sameThing(a: SitePick, b: SitePick): boolean {
+  if (a.action === 'article' || b.action === 'article') return a.action === b.action && a.pathPattern === b.pathPattern;
+  return a.action === b.action && a.kind === b.kind && a.selector === b.selector;
+}
+
+/** Adds a pick to a site, replacing one that does the same thing (a new container for a path shape replaces the old). */
 export function withPick(store: PickStore, host: string, pick: SitePick): PickStore {
-  const same = (other: SitePick): boolean =>
-    other.action === pick.action && other.kind === pick.kind && other.selector === pick.selector &&
-    // A block to hide or keep is one pick per site, wherever it was picked; a container, one per path shape.
-    (pick.action !== 'article' || other.pathPattern === pick.pathPattern);
-  // One article container per path shape: a new one replaces the old.
-  const replaced = (other: SitePick): boolean =>
-    same(other) || (pick.action === 'article' && other.action === 'article' && other.pathPattern === pick.pathPattern);
-  const picks = [...picksFor(store, host).filter((other) => !replaced(other)), pick];
+  const picks = [...picksFor(store, host).filter((other) => !sameThing(other, pick)), pick];
   return { sites: { ...store.sites, [host]: picks } };
 }
 
@@ -213,14 +215,7 @@ export type PicksImport = { ok: true; store: PickStore; added: number; dropped: 
 
 /** True when `pick` would do what one of `picks` already does (so importing it would add a duplicate). */
 function alreadyPicked(picks: readonly SitePick[], pick: SitePick): boolean {
-  return picks.some(
-    (other) =>
-      other.id === pick.id ||
-      (other.action === pick.action && other.kind === pick.kind && other.selector === pick.selector &&
-        (pick.action !== 'article' || other.pathPattern === pick.pathPattern)) ||
-      // One article container per path shape: the one chosen here stays.
-      (pick.action === 'article' && other.action === 'article' && other.pathPattern === pick.pathPattern),
-  );
+  return picks.some((other) => other.id === pick.id || sameThing(other, pick));
 }
 
 /**
