@@ -159,7 +159,8 @@ export function locateAds(root: ParentNode): Element[] {
 /** Selectors queried at once; one invalid selector spoils its whole group, which is then tried one by one. */
 const SELECTOR_GROUP = 200;
 
-function queryEach(root: ParentNode, selectors: readonly string[]): Element[] {
+/** Every element each selector matches, one selector at a time; a selector this DOM cannot parse finds nothing. */
+export function queryEach(root: ParentNode, selectors: readonly string[]): Element[] {
   const found: Element[] = [];
   for (const selector of selectors) {
     try {

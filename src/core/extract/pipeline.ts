@@ -3,6 +3,7 @@ import { EMBED_SELECTOR, EXTRACT_BUDGET } from '../constants.ts';
 import { ARTICLE_TAGS } from './rules.ts';
 import { countWords, detectDir, detectLang, readingMinutes, sampleScripts } from '../lang.ts';
 import type { Article, CommentSection, ExtractOptions } from '../types.ts';
+import { queryEach } from '../locate.ts';
 import { cloneDocument } from './clone.ts';
 import { drop, now, touchesKept, type ExtractContext } from './context.ts';
 import { collapsedLength } from './dom.ts';
@@ -11,7 +12,7 @@ import { readMeta, toIsoDate, type PageMeta } from './metadata.ts';
 import { postProcess } from './postprocess.ts';
 import { FULL_RULES, LIGHT_RULES, prune, truncateHugePage } from './prune.ts';
 import { commentsOutside } from './comments.ts';
-import { scanPage } from './scope.ts';
+import { scanPage, type PageScan } from './scope.ts';
 import { scoreWithReadability, type Scored } from './score.ts';
 import { blockText } from './text.ts';
 import { cleanTitle, readTitleSources } from './title.ts';
@@ -44,7 +45,7 @@ export function runPipeline(input: Document, url: string, options: ExtractOption
   const scan = scanPage(input);
   const { composed } = scan;
   // A container the person picked for this site's pages like this one: both attempts stay inside it.
-  const picked = composed ? null : pickedRegion(input, options.regionSelector);
+  const picked = pickedRegion(input, scan, options.regionSelector);
   const region = picked ?? scan.region;
   const attempts: [readonly PruneRule[], Element | null][] = [[FULL_RULES, region], [LIGHT_RULES, picked]];
   for (const [rules, scope] of attempts) {
@@ -122,9 +123,12 @@ function runAttempt(input: Document, url: string, rules: readonly PruneRule[], r
   return { ctx, scored, chars, tooBig, deferComments };
 }
 
-/** The element a picked region selector names in the page, unless it is the whole page or matches nothing. */
-function pickedRegion(input: Document, selector: string | undefined): Element | null {
-  if (!selector) return null;
+/**
+ * The element a picked region selector names in the page, unless it is the whole page or matches nothing. Not on a
+ * page copied as rendered (`scan.composed`, shadow roots): extraction and the deferred comments both go without it there.
+ */
+function pickedRegion(input: Document, scan: PageScan, selector: string | undefined): Element | null {
+  if (!selector || scan.composed) return null;
   try {
     const found = input.querySelector(selector);
     return found && found !== input.body && found !== input.documentElement && input.body?.contains(found) ? found : null;
@@ -135,15 +139,7 @@ function pickedRegion(input: Document, selector: string | undefined): Element | 
 
 /** The clone's elements matching the keep selectors (their matches and what is inside them are not clutter). */
 function keptIn(clone: Document, selectors: readonly string[] | undefined): Set<Element> {
-  const kept = new Set<Element>();
-  for (const selector of selectors ?? []) {
-    try {
-      for (const el of toArray(clone.querySelectorAll(selector))) kept.add(el);
-    } catch {
-      // A selector this DOM cannot parse keeps nothing.
-    }
-  }
-  return kept;
+  return new Set(selectors ? queryEach(clone, selectors) : []);
 }
 
 /**
@@ -251,7 +247,7 @@ export function outsideCommentsGuarded(input: Document, regionSelector?: string)
   try {
     const scan = scanPage(input);
     // The same region as the extraction: a picked container when it was given one (ExtractOptions.regionSelector).
-    const region = (scan.composed ? null : pickedRegion(input, regionSelector)) ?? scan.region;
+    const region = pickedRegion(input, scan, regionSelector) ?? scan.region;
     return region ? commentsOutside(input, region, input.implementation.createHTMLDocument(''), null) : null;
   } catch {
     return null;
