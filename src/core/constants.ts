@@ -678,6 +678,22 @@ export const LINK_BOX = {
 } as const;
 
 /**
+ * A list of dated headlines ("Savage completes move (Wednesday January 9 2008)", one per line): an archive or
+ * "latest news" scroller. Readability scores it as the article when the story is short (dozens of lines each
+ * count as a paragraph), so it is removed before scoring. It is judged only on its own shape: at least
+ * `minLinks` headline links, every text outside them a date (or punctuation), dates beside at least half the
+ * links. A story never has that shape: its sentences are text outside links.
+ */
+export const DATED_LIST = {
+  /** A list this long outweighs a short story in Readability's scoring (each line scores as a paragraph). */
+  minLinks: 8,
+  /** Dates beside at least this share of the links (a list where only some items are dated is still a list). */
+  minDatedShare: 0.5,
+  /** A line outside links longer than this is never a date: the walk stops there (a container with prose). */
+  maxDateChars: 60,
+} as const;
+
+/**
  * Labels of headline-link boxes in the middle of an article ("DON'T MISS", "You may also like…",
  * "More Breaking Business News", "Latest Football Stories", "Empfohlene Beiträge", "Zum Weiterlesen"): asked only of
  * the short line that opens or precedes a box that is already mostly links, so it may be broader than RELATED_HEADING.

@@ -1,4 +1,5 @@
 import { LINK_BOX_LABEL, READ_ALSO_LEAD, RELATED_HEADING } from '../constants.ts';
+import { datedHeadlineList } from './dated-lists.ts';
 import { isHeading, linkTextLength } from './dom.ts';
 import type { Candidate, PruneRule, RuleMatch } from './rules.ts';
 import { sectionOf } from './sections.ts';
@@ -8,7 +9,7 @@ const HEADING_MAX_CHARS = 60;
 const READ_ALSO_LINK_SHARE = 0.5;
 const READ_ALSO_MAX_CHARS = 300;
 
-/** Related, most-read and "read also" link lists, including inline "Read also: <link>" paragraphs. */
+/** Related, most-read and "read also" link lists, including inline "Read also: <link>" paragraphs, and lists of dated headlines. */
 export const relatedRule: PruneRule = {
   step: 'related',
   test(c, ctx) {
@@ -28,7 +29,7 @@ export const relatedRule: PruneRule = {
         if (whole && nodes.some((n) => n !== c.el && n.getElementsByTagName('a').length > 0)) return { rule: 'headline-box label section', nodes };
       }
     }
-    return readAlso(c);
+    return readAlso(c) ?? datedHeadlineList(c);
   },
 };
 

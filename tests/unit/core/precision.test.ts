@@ -260,3 +260,32 @@ describe('a bare "More" over a feed of teasers after the story', () => {
     expect(text).toContain('The second phase adds lanes');
   });
 });
+
+describe('a list of dated headlines', () => {
+  const dated = (n: number): string =>
+    `<span><a href="/news/item-${n}">Harbour council names new ferry operator ${n}</a>&nbsp;</span><font>(Monday January ${n} 2008)</font><br>`;
+  const scroller = `<div class="scroller">${Array.from({ length: 12 }, (_, i) => dated(i + 1)).join('')}</div>`;
+  // The rule acts before Readability scores (a long list outscores a short story there); the debug log shows it acted.
+  const run = (body: string): { text: string; listDropped: boolean } => {
+    const a = extractArticle(new JSDOM(page(body), { url: URL_ }).window.document, URL_, { debug: true });
+    return { text: a.text, listDropped: (a.removed ?? []).some((r) => r.rule === 'dated headline list') };
+  };
+
+  it('removes the list before scoring, keeps the story', () => {
+    const { text, listDropped } = run(`${P(3)}${scroller}${P(2)}`);
+    expect(listDropped).toBe(true);
+    expect(text).toContain('The council voted');
+    expect(text).not.toMatch(/new ferry operator|January 3 2008/);
+  });
+
+  it('keeps a timeline whose dated items are sentences, and a list of links with text beside them', () => {
+    const timeline = `<ul>${Array.from({ length: 10 }, (_, i) => `<li>January ${i + 1}, 2008: the council <a href="/vote-${i}">voted</a> on stage ${i + 1} of the lane network.</li>`).join('')}</ul>`;
+    const kept = run(`${P(3)}${timeline}${P(2)}`);
+    expect(kept.listDropped).toBe(false);
+    expect(kept.text).toContain('January 4, 2008: the council voted on stage 4 of the lane network.');
+    const sources = `<ul>${Array.from({ length: 10 }, (_, i) => `<li><a href="/report-${i}">Council report on lane stage ${i + 1}</a> (January ${i + 1}, 2008), adopted by the members after a long debate</li>`).join('')}</ul>`;
+    const reports = run(`${P(3)}${sources}${P(2)}`);
+    expect(reports.listDropped).toBe(false);
+    expect(reports.text).toContain('Council report on lane stage 7');
+  });
+});
