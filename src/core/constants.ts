@@ -701,6 +701,16 @@ export const DATED_LIST = {
 export const LINK_BOX_LABEL = lowerCaseTest(/^\s*(?:don'?t miss|must reads?|editor'?s (?:picks?|choice)|(?:more|latest|top|other|additional|recent|popular|related|featured|trending|recommended|breaking|most (?:read|viewed|e-?mailed|shared|popular|commented))(?: [\p{L}'’&-]+){0,3} (?:stories|news|headlines|articles|posts|videos|reads|links)|also (?:in|on|from) .{1,40}|(?:you|we) (?:may|might|will) (?:also )?(?:like|enjoy|love|recommend)|more from .{1,40}|weiterführende links?|zum weiterlesen|(?:empfohlene|neueste|aktuelle|ähnliche|weitere) (?:beiträge|artikel|nachrichten|meldungen|news|themen)|das könnte (?:sie|dich) (?:auch )?interessieren|à lire (?:aussi|également)|(?:sur le même sujet|dans la même rubrique)|también te puede interesar|más noticias|noticias relacionadas|leia mais|veja mais|altre notizie|czytaj (?:też|także|również)|zobacz (?:też|także|również))[\s:：.!…]*$/u);
 
 /**
+ * A label set in spaced capitals, "R E L A T E D&nbsp; &nbsp;C O N T E N T": single letters one plain space apart,
+ * words two or more white-space characters (or a no-break space) apart. Collapsing would merge the words, so such
+ * a label is read as its words ("RELATED CONTENT") before the label patterns are asked; at least three letters
+ * in the first word, so "A B" or an initial ("J. R. R.") is not one.
+ */
+export const LETTER_SPACED_LABEL = /^\s*\p{L}(?: \p{L}){2,}(?:(?:\s{2,}|\u00a0)\p{L}(?: \p{L})*)*\s*$/u;
+/** The gap between words of a letter-spaced label (see LETTER_SPACED_LABEL). */
+export const LETTER_SPACED_WORD_GAP = /\s{2,}|\u00a0/u;
+
+/**
  * A bare "More" (or "More »") heading a feed of teasers after the story: on its own it says nothing, so it is
  * a label only for removeTrailingFeed, whose tail checks (link-led teasers, after the article's text) decide.
  */

@@ -1,4 +1,4 @@
-import { EMBED_SELECTOR, FEED_ONLY_LABEL, LINK_BOX, LINK_BOX_LABEL, RELATED_HEADING } from '../constants.ts';
+import { EMBED_SELECTOR, FEED_ONLY_LABEL, LETTER_SPACED_LABEL, LETTER_SPACED_WORD_GAP, LINK_BOX, LINK_BOX_LABEL, RELATED_HEADING } from '../constants.ts';
 import { toArray } from '../lists.ts';
 import { drop, type ExtractContext } from './context.ts';
 import { BLOCK_TAGS, collapse } from './dom.ts';
@@ -64,8 +64,14 @@ export function proseText(content: Element, which: 'first' | 'last'): Text | nul
 }
 
 function isBoxLabel(text: string): boolean {
-  const t = collapse(text);
+  const t = labelText(text);
   return t.length > 0 && t.length <= LINK_BOX.labelMaxChars && (LINK_BOX_LABEL.test(t) || RELATED_HEADING.test(t));
+}
+
+/** A label's text, collapsed; one set in spaced capitals ("R E L A T E D&nbsp; C O N T E N T") read as its words. */
+export function labelText(raw: string): string {
+  if (!LETTER_SPACED_LABEL.test(raw)) return collapse(raw);
+  return raw.trim().split(LETTER_SPACED_WORD_GAP).map((word) => word.replace(/\s/gu, '')).filter(Boolean).join(' ');
 }
 
 /** Is `el` a box of headline links, of at most `maxChars` text? */
@@ -107,7 +113,8 @@ function firstLine(el: Element): string {
     if ((n.nodeValue ?? '').trim() === '') continue;
     let line = n.parentElement;
     while (line && line !== el && !LINE_TAGS.has(line.tagName.toUpperCase())) line = line.parentElement;
-    return line && line !== el ? collapse(line.textContent ?? '') : collapse(n.nodeValue ?? '');
+    // Uncollapsed: isBoxLabel reads a letter-spaced label's word gaps before collapsing.
+    return line && line !== el ? (line.textContent ?? '') : (n.nodeValue ?? '');
   }
   return '';
 }
@@ -128,7 +135,7 @@ export function removeTrailingFeed(ctx: ExtractContext, content: Element): void 
   const total = collapse(content.textContent ?? '').length;
   for (const el of toArray(content.querySelectorAll(FEED_LABEL_TAGS))) {
     if (!content.contains(el) || el.querySelector('p, div, li, ul, ol, table, h1, h2, h3, h4, h5, h6')) continue;
-    const label = collapse(el.textContent ?? '');
+    const label = labelText(el.textContent ?? '');
     if (label.length === 0 || label.length > LINK_BOX.labelMaxChars || !(isBoxLabel(label) || FEED_ONLY_LABEL.test(label))) continue;
     const tail = following(el, content);
     const stats = feedStats(tail);

@@ -4,7 +4,7 @@ import { isIconJunk } from './clean-share.ts';
 import { drop, type ExtractContext } from './context.ts';
 import { LineCandidate } from './candidate.ts';
 import { cutCaptionCredit, furnitureLine } from './furniture.ts';
-import { proseText, removeLinkBoxes, removeTrailingFeed } from './link-boxes.ts';
+import { labelText, proseText, removeLinkBoxes, removeTrailingFeed } from './link-boxes.ts';
 
 /** Document-position bit: the argument comes after the node compareDocumentPosition is asked of. */
 const FOLLOWING = 4;
@@ -78,7 +78,8 @@ function removeJunkLines(ctx: ExtractContext, content: Element): void {
     if (hasBlockChild(el)) continue;
     const whole = el.textContent ?? '';
     if (collapsedLength(whole, JUNK_LINE_MAX_CHARS) > JUNK_LINE_MAX_CHARS) continue;
-    const text = collapse(whole);
+    // A label in spaced capitals ("R E A D E R&nbsp; C O M M E N T S") is read as its words.
+    const text = labelText(whole);
     if (!text) continue;
     const c = new LineCandidate(el, text);
     const rule = text.length <= JUNK_MAX_CHARS && isIconJunk(text) ? 'icon-font junk'

@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/core/index.ts';
 import { isDateline } from '../../../src/core/extract/furniture.ts';
+import { labelText } from '../../../src/core/extract/link-boxes.ts';
 
 // Anonymized fixtures for issue 18's precision patterns: each asserts what is dropped AND that the article
 // text next to it stays.
@@ -287,5 +288,23 @@ describe('a list of dated headlines', () => {
     const reports = run(`${P(3)}${sources}${P(2)}`);
     expect(reports.listDropped).toBe(false);
     expect(reports.text).toContain('Council report on lane stage 7');
+  });
+});
+
+describe('labels in spaced capitals', () => {
+  it('reads "R E A D E R&nbsp; C O M M E N T S" as its words', () => {
+    expect(labelText('R E A D E R\u00a0 \u00a0C O M M E N T S ')).toBe('READER COMMENTS');
+    expect(labelText('R E L A T E D  C O N T E N T')).toBe('RELATED CONTENT');
+    // Ordinary text and short initials are only collapsed.
+    expect(labelText('  Reader   comments ')).toBe('Reader comments');
+    expect(labelText('A B')).toBe('A B');
+    expect(labelText('J. R. R. Tolkien')).toBe('J. R. R. Tolkien');
+  });
+
+  it('drops a spaced comment label after the story, keeps a spaced heading that is no label', () => {
+    const text = extract(`<h2>S U M M E R&nbsp; L A N E S</h2>${P(3)}${P(2)}<div>R E A D E R&nbsp; C O M M E N T S</div>`);
+    expect(text).toContain('S U M M E R');
+    expect(text).toContain('The council voted');
+    expect(text).not.toMatch(/R E A D E R/);
   });
 });
