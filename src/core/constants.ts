@@ -493,6 +493,14 @@ export const ICON_GLYPHS = /^[A-Z\uE000-\uF8FF\s]{1,3}$/u;
 /** Comment forms: a form that holds a textarea; newsletter forms: a form asking only for an e-mail. */
 export const FORM_SELECTORS = { comment: 'form textarea', email: 'input[type="email"], input[name*="email" i]' } as const;
 
+/**
+ * A poll: a form whose answers are radio buttons ("Should the city ban handguns? ( ) Yes ( ) No", then "Vote").
+ * Its question is the site's, often a long sentence about another story, and it outscored short articles in
+ * Readability; a story never holds a voting form. A form with a text box (a comment form) is not a poll, and a
+ * form with more text than `maxChars` is a page wrapped in one form (ASP.NET), not a poll.
+ */
+export const POLL_FORM = { radios: 'input[type="radio" i]', minChoices: 2, maxChars: 1000 } as const;
+
 // ---------------------------------------------------------------------------
 // Furniture lines in the article body (extract/furniture.ts)
 // ---------------------------------------------------------------------------

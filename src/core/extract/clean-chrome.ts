@@ -1,4 +1,4 @@
-import { CHROME_ROLES, CHROME_TAGS, FORM_SELECTORS, HOVER_CARD } from '../constants.ts';
+import { CHROME_ROLES, CHROME_TAGS, FORM_SELECTORS, HOVER_CARD, POLL_FORM } from '../constants.ts';
 import type { Candidate } from './rules.ts';
 import type { PruneRule } from './rules.ts';
 
@@ -19,6 +19,11 @@ function isHoverCard(c: Candidate): boolean {
 /** Chrome judged by tag is still kept when it holds this share of the page text (some sites wrap the article in `aside`). */
 const TAG_MAX_SHARE = 0.5;
 
+/** A voting form (POLL_FORM): radio-button answers, no text box, short. */
+function isPoll(c: Candidate): boolean {
+  return c.el.querySelectorAll(POLL_FORM.radios).length >= POLL_FORM.minChoices && !c.el.querySelector('textarea') && c.textLength(POLL_FORM.maxChars) <= POLL_FORM.maxChars;
+}
+
 /** Newsletter, subscription and cookie boxes: class names, and forms that only ask for an e-mail address. */
 export const subscribeRule: PruneRule = {
   step: 'subscribe',
@@ -32,7 +37,7 @@ export const subscribeRule: PruneRule = {
   },
 };
 
-/** Navigation, menus, footers, sidebars, tags and author boxes. */
+/** Navigation, menus, footers, sidebars, tags, author boxes and polls. */
 export const chromeRule: PruneRule = {
   step: 'chrome',
   test(c, ctx) {
@@ -41,6 +46,7 @@ export const chromeRule: PruneRule = {
       if (c.textLength(TAG_MAX_SHARE * ctx.bodyChars) <= TAG_MAX_SHARE * ctx.bodyChars) return { rule: role ? `role=${role}` : `<${c.tag.toLowerCase()}>` };
     }
     if (isHoverCard(c)) return { rule: 'hover card of a link' };
+    if (c.tag === 'FORM' && isPoll(c)) return { rule: 'poll form' };
     if (c.tag === 'HEADER' && c.el.querySelector('nav, [role="navigation"], ul') && !c.el.querySelector('h1, time')) return { rule: 'page header' };
     const hit = c.clutter();
     if (hit?.kind === 'chrome') return { rule: `class "${hit.token}"` };

@@ -308,3 +308,27 @@ describe('labels in spaced capitals', () => {
     expect(text).not.toMatch(/R E A D E R/);
   });
 });
+
+describe('poll forms', () => {
+  const poll = '<form action="/vote"><table><tr><td colspan="2">Should the town ban cars from the old bridge after a cyclist was hurt there last week, as the mayor demands?</td></tr>' +
+    ['Yes, ban them now', 'No, the lanes are enough', 'Only at weekends'].map((a, i) => `<tr><td><input type="radio" name="choice" value="${i}"></td><td>${a}</td></tr>`).join('') +
+    '<tr><td colspan="2"><input type="submit" value="Vote"></td></tr></table></form>';
+  const run = (body: string): { text: string; pollDropped: boolean } => {
+    const a = extractArticle(new JSDOM(page(body), { url: URL_ }).window.document, URL_, { debug: true });
+    return { text: a.text, pollDropped: (a.removed ?? []).some((r) => r.rule === 'poll form') };
+  };
+
+  it('removes a radio-button poll before scoring, keeps the story', () => {
+    const { text, pollDropped } = run(`${P(2)}${poll}${P(2)}`);
+    expect(pollDropped).toBe(true);
+    expect(text).toContain('The council voted');
+    expect(text).not.toMatch(/ban cars from the old bridge|Only at weekends/);
+  });
+
+  it('keeps a story about a poll, and a form with a text box', () => {
+    const story = run(`${P(2)}<p>In a poll of 900 residents, most voted yes when asked whether cars should be banned from the old bridge.</p>${P(2)}`);
+    expect(story.text).toContain('In a poll of 900 residents');
+    const comment = '<form action="/comment"><p>Was this story useful?</p><input type="radio" name="u" value="1"> Yes <input type="radio" name="u" value="0"> No<textarea name="c"></textarea></form>';
+    expect(run(`${P(2)}${comment}${P(2)}`).pollDropped).toBe(false);
+  });
+});
