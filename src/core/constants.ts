@@ -409,8 +409,18 @@ export interface LowerCaseTest {
   readonly pattern: RegExp;
 }
 
-function lowerCaseTest(pattern: RegExp): LowerCaseTest {
-  return { pattern, test: (text) => pattern.test(text.toLowerCase()), exec: (text) => pattern.exec(text.toLowerCase()) };
+/**
+ * `gate`: a cheap test that every text the pattern matches passes (a word or a character it cannot match
+ * without), asked of the lower-cased text first. A pattern is compiled on its first use, which costs the reader's
+ * first extraction on a page up to a millisecond for a long one; behind a gate, pages with no line that could
+ * match never compile it.
+ */
+function lowerCaseTest(pattern: RegExp, gate?: (lower: string) => boolean): LowerCaseTest {
+  const test = (text: string): boolean => {
+    const lower = text.toLowerCase();
+    return (!gate || gate(lower)) && pattern.test(lower);
+  };
+  return { pattern, test, exec: (text) => pattern.exec(text.toLowerCase()) };
 }
 
 /**
@@ -475,15 +485,15 @@ const COMMENT_PROMPTS = [
   'you must (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|register(?:ed)?)\\b.{0,60}\\b(?:comment|post|reply)',
 ];
 /**
- * A short block that is one of COMMENT_PROMPTS, optionally after "to": comment furniture, not article text.
- * Anchored at the start and applied only to short blocks, so prose that mentions comments stays.
- */
-export const COMMENT_PROMPT = lowerCaseTest(new RegExp(`^\\s*(?:to )?(?:${COMMENT_PROMPTS.join('|')})`));
-/**
  * The first words of COMMENT_PROMPT's alternatives (and "to"): asked first of a block's first characters, so
  * that most blocks never have their text read for it.
  */
 export const COMMENT_PROMPT_START = new RegExp(`^\\s*(?:to|${[...new Set(COMMENT_PROMPTS.map((p) => p.split(' ')[0]))].join('|')})\\b`, 'i');
+/**
+ * A short block that is one of COMMENT_PROMPTS, optionally after "to": comment furniture, not article text.
+ * Anchored at the start and applied only to short blocks, so prose that mentions comments stays.
+ */
+export const COMMENT_PROMPT = lowerCaseTest(new RegExp(`^\\s*(?:to )?(?:${COMMENT_PROMPTS.join('|')})`), (lower) => COMMENT_PROMPT_START.test(lower));
 /** Longest block COMMENT_PROMPT is tried on: a prompt is a sentence or two. */
 export const COMMENT_PROMPT_MAX_CHARS = 200;
 
@@ -535,11 +545,17 @@ export const AGENCY_CREDIT_LINE = lowerCaseTest(/^[\s([]*(?:©\s*)?(?:(?:[\p{L}.
 /** A copyright line ("© 2020 CBS Interactive Inc. All Rights Reserved."): the site's notice, not the article's text. */
 export const COPYRIGHT_LINE = lowerCaseTest(/^[\s([]*(?:â?©|\(c\)\s|copyright\b)/u);
 
+/** How ADDRESS_CREDIT_LINE ends: a top-level domain, then at most a slash and closing brackets. */
+const ADDRESS_END = /\.[a-z]{2,6}\/?[\s)\]]*$/u;
 /**
  * A credit written as name and source site ("Moa Karlberg/imagebank.example.se"), or a line that is only a web
  * address ("www.example.co.uk", "EXAMPLE.COM"): a credit or a sponsor's address, not a sentence.
  */
-export const ADDRESS_CREDIT_LINE = lowerCaseTest(/^[\s([]*(?:[\p{L}.'’ -]{2,40}\s?\/\s?)?(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?[\s)\]]*$/u);
+export const ADDRESS_CREDIT_LINE = lowerCaseTest(
+  /^[\s([]*(?:[\p{L}.'’ -]{2,40}\s?\/\s?)?(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?[\s)\]]*$/u,
+  // Its end: a line that does not end in a top-level domain is no address.
+  (lower) => ADDRESS_END.test(lower),
+);
 
 /**
  * Gallery, figure and story-tool chrome: the buttons and counters of a slideshow or an image viewer ("Caption",
@@ -633,7 +649,11 @@ export const TAXONOMY_LINE = lowerCaseTest(/^\s*(?:categor(?:y|ies)|kategorien?|
 export const TAXONOMY_MAX_CHARS = 150;
 
 /** Tip lines and contact boxes: "Have a tip? NAME may be reached at EMAIL", "Got a news tip?", "Send us a tip". */
-export const TIP_LINE = lowerCaseTest(/^[\s([]*(?:have|got|do you have) a (?:news )?tip\b|^[\s([]*send us (?:a|your) (?:news )?tips?\b|\b(?:may|can) be reached at\b.{0,80}@|\bcontact (?:the )?(?:author|reporter|writer) at\b.{0,80}@/u);
+export const TIP_LINE = lowerCaseTest(
+  /^[\s([]*(?:have|got|do you have) a (?:news )?tip\b|^[\s([]*send us (?:a|your) (?:news )?tips?\b|\b(?:may|can) be reached at\b.{0,80}@|\bcontact (?:the )?(?:author|reporter|writer) at\b.{0,80}@/u,
+  // Every alternative names a tip or ends at an e-mail address.
+  (lower) => lower.includes('tip') || lower.includes('@'),
+);
 export const TIP_MAX_CHARS = 300;
 
 /**

@@ -70,8 +70,17 @@ function isBoxLabel(text: string): boolean {
 
 /** A label's text, collapsed; one set in spaced capitals ("R E L A T E D&nbsp; C O N T E N T") read as its words. */
 export function labelText(raw: string): string {
-  if (!LETTER_SPACED_LABEL.test(raw)) return collapse(raw);
+  if (!spacedAfterFirstLetter(raw) || !LETTER_SPACED_LABEL.test(raw)) return collapse(raw);
   return raw.trim().split(LETTER_SPACED_WORD_GAP).map((word) => word.replace(/\s/gu, '')).filter(Boolean).join(' ');
+}
+
+/**
+ * LETTER_SPACED_LABEL's start without the pattern: its first letter (one code point) is followed by a space. Nearly
+ * no line is, so the reader's first extraction on a page rarely compiles the pattern.
+ */
+function spacedAfterFirstLetter(raw: string): boolean {
+  const text = raw.trimStart();
+  return text.charCodeAt((text.codePointAt(0) ?? 0) > 0xffff ? 2 : 1) === 0x20;
 }
 
 /** Is `el` a box of headline links, of at most `maxChars` text? */

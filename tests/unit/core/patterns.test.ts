@@ -36,3 +36,31 @@ describe('word lists matched on lower-cased text', () => {
     expect(REPLY_WORDS.test('REPLY')).toBe(true);
   });
 });
+
+describe('gates in front of long patterns', () => {
+  // Lines that each gated pattern matches, lines that only look close, and ordinary prose.
+  const lines = [
+    'Have a tip? Jane Roe may be reached at jane.roe@example.com', 'Got a news tip?', 'SEND US YOUR TIPS', 'Contact the reporter at x@y.example',
+    'The tipping point came on Tuesday.', 'Write to me @home', 'Tips for a better garden',
+    'www.example.co.uk', 'EXAMPLE.COM', 'Moa Karlberg/imagebank.example.se', '(photo: example.org)', 'example.com/ ', 'The site went live at example.com today, officials said.',
+    'Example.C0m', 'www.example.verylongtld',
+    'To have your say on this issue, visit our forum', 'You must be logged in to post a comment.', 'tell us what you think', 'Join the discussion',
+    'Tomorrow we discuss this story', 'Discuss this article', 'Your views on this story?',
+    'The minister said on Tuesday that the talks would resume.', '', '   ', '© 2020 Example Media', 'Photo: Jane Roe/AP',
+  ];
+
+  it('never change a pattern’s answer: each gated test says what its pattern says of the lower-cased line', () => {
+    for (const [name, lowerCase] of lowerCaseTests) {
+      for (const line of lines) expect(lowerCase.test(line), `${name}: ${line}`).toBe(lowerCase.pattern.test(line.toLowerCase()));
+    }
+  });
+
+  it('let through the lines their patterns are for', () => {
+    expect(constants.TIP_LINE.test('Have a tip? Jane Roe may be reached at jane.roe@example.com')).toBe(true);
+    expect(constants.TIP_LINE.test('Contact the reporter at x@y.example')).toBe(true);
+    expect(constants.ADDRESS_CREDIT_LINE.test('Moa Karlberg/imagebank.example.se')).toBe(true);
+    expect(constants.ADDRESS_CREDIT_LINE.test('(www.example.co.uk)')).toBe(true);
+    expect(COMMENT_PROMPT.test('You must be logged in to post a comment.')).toBe(true);
+    expect(COMMENT_PROMPT.test('Tomorrow we discuss this story')).toBe(false);
+  });
+});

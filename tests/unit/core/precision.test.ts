@@ -299,6 +299,9 @@ describe('labels in spaced capitals', () => {
     expect(labelText('  Reader   comments ')).toBe('Reader comments');
     expect(labelText('A B')).toBe('A B');
     expect(labelText('J. R. R. Tolkien')).toBe('J. R. R. Tolkien');
+    // Leading white space, and a first letter outside the Basic Multilingual Plane (two UTF-16 units).
+    expect(labelText('\n\t  N E W S  F E E D')).toBe('NEWS FEED');
+    expect(labelText('\u{1D400} B C  D E F')).toBe('\u{1D400}BC DEF');
   });
 
   it('drops a spaced comment label after the story, keeps a spaced heading that is no label', () => {
