@@ -47,6 +47,8 @@ describe('gates in front of long patterns', () => {
     'To have your say on this issue, visit our forum', 'You must be logged in to post a comment.', 'tell us what you think', 'Join the discussion',
     'Tomorrow we discuss this story', 'Discuss this article', 'Your views on this story?',
     'The minister said on Tuesday that the talks would resume.', '', '   ', '© 2020 Example Media', 'Photo: Jane Roe/AP',
+    'Pin / Download', 'Caption Close', '(1 of 5)', 'Larger text | Smaller text', 'Print this story', 'By', 'Close the door behind you.',
+    'Next week the council votes again.', 'Bild vergrößern',
   ];
 
   it('never change a pattern’s answer: each gated test says what its pattern says of the lower-cased line', () => {
@@ -62,5 +64,8 @@ describe('gates in front of long patterns', () => {
     expect(constants.ADDRESS_CREDIT_LINE.test('(www.example.co.uk)')).toBe(true);
     expect(COMMENT_PROMPT.test('You must be logged in to post a comment.')).toBe(true);
     expect(COMMENT_PROMPT.test('Tomorrow we discuss this story')).toBe(false);
+    expect(constants.GALLERY_CHROME_LINE.test('Pin / Download')).toBe(true);
+    expect(constants.GALLERY_CHROME_LINE.test('(1 of 5)')).toBe(true);
+    expect(constants.GALLERY_CHROME_LINE.test('Close the door behind you.')).toBe(false);
   });
 });
