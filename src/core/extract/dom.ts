@@ -5,6 +5,20 @@ import { toArray } from '../lists.ts';
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
+/** Document-position bits of compareDocumentPosition, spelled out: the core uses no DOM globals. */
+const DOCUMENT_POSITION_PRECEDING = 2;
+const DOCUMENT_POSITION_FOLLOWING = 4;
+
+/** Does `node` come before `ref` in document order? */
+export function isBefore(node: Node, ref: Node): boolean {
+  return (ref.compareDocumentPosition(node) & DOCUMENT_POSITION_PRECEDING) !== 0;
+}
+
+/** Does `node` come after `ref` in document order (inside it included)? */
+export function isAfter(node: Node, ref: Node): boolean {
+  return (ref.compareDocumentPosition(node) & DOCUMENT_POSITION_FOLLOWING) !== 0;
+}
+
 /** Collapsed, trimmed text of a node. */
 export function textOf(node: Node | null | undefined): string {
   return collapse(node?.textContent ?? '');

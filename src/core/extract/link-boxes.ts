@@ -1,15 +1,11 @@
 import { EMBED_SELECTOR, FEED_ONLY_LABEL, LETTER_SPACED_LABEL, LETTER_SPACED_WORD_GAP, LINK_BOX, LINK_BOX_LABEL, RELATED_HEADING } from '../constants.ts';
 import { toArray } from '../lists.ts';
 import { drop, type ExtractContext } from './context.ts';
-import { BLOCK_TAGS, collapse } from './dom.ts';
+import { BLOCK_TAGS, collapse, isAfter, isBefore } from './dom.ts';
 
 const BOX_TAGS = 'ul, ol, dl, div, section, aside, table, p';
 /** A link text that is a web address. */
 const ADDRESS_TEXT = /^(?:https?:\/\/|www\.)\S+$/iu;
-/** Document-position bit: the argument comes before the node compareDocumentPosition is asked of. */
-const PRECEDING = 2;
-/** Document-position bit: the argument comes after the node compareDocumentPosition is asked of. */
-const FOLLOWING = 4;
 
 /**
  * Boxes of headline links that Readability kept with the article: a "more stories" feed after the last
@@ -27,8 +23,8 @@ export function removeLinkBoxes(ctx: ExtractContext, content: Element): void {
   for (const el of toArray(content.querySelectorAll(BOX_TAGS))) {
     if (!content.contains(el)) continue;
     // Before the article's first prose (a section menu) or after its last: outside the text.
-    const after = end !== null && (el.compareDocumentPosition(end) & PRECEDING) !== 0 && !el.contains(end);
-    const before = start !== null && (el.compareDocumentPosition(start) & FOLLOWING) !== 0 && !el.contains(start);
+    const after = end !== null && isBefore(end, el) && !el.contains(end);
+    const before = start !== null && isAfter(start, el) && !el.contains(start);
     const trailing = after || before;
     // After the article's last prose, a box of links cannot hide a paragraph of it, however long the box.
     if (!linkBox(el, trailing ? total : LINK_BOX.maxShareOfArticle * total)) continue;
@@ -64,8 +60,12 @@ export function proseText(content: Element, which: 'first' | 'last'): Text | nul
 }
 
 function isBoxLabel(text: string): boolean {
-  const t = labelText(text);
-  return t.length > 0 && t.length <= LINK_BOX.labelMaxChars && (LINK_BOX_LABEL.test(t) || RELATED_HEADING.test(t));
+  return namesHeadlineList(labelText(text));
+}
+
+/** Does a label's text (labelText) name a headline list, within LINK_BOX.labelMaxChars? */
+function namesHeadlineList(label: string): boolean {
+  return label.length > 0 && label.length <= LINK_BOX.labelMaxChars && (LINK_BOX_LABEL.test(label) || RELATED_HEADING.test(label));
 }
 
 /** A label's text, collapsed; one set in spaced capitals ("R E L A T E D&nbsp; C O N T E N T") read as its words. */
@@ -145,7 +145,7 @@ export function removeTrailingFeed(ctx: ExtractContext, content: Element): void 
   for (const el of toArray(content.querySelectorAll(FEED_LABEL_TAGS))) {
     if (!content.contains(el) || el.querySelector('p, div, li, ul, ol, table, h1, h2, h3, h4, h5, h6')) continue;
     const label = labelText(el.textContent ?? '');
-    if (label.length === 0 || label.length > LINK_BOX.labelMaxChars || !(isBoxLabel(label) || FEED_ONLY_LABEL.test(label))) continue;
+    if (label.length === 0 || label.length > LINK_BOX.labelMaxChars || !(namesHeadlineList(label) || FEED_ONLY_LABEL.test(label))) continue;
     const tail = following(el, content);
     const stats = feedStats(tail);
     if (stats.links < LINK_BOX.minLinks || stats.runs > stats.links || stats.longestRun > LINK_BOX.feedMaxRunChars) continue;

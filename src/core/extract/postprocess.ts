@@ -5,10 +5,7 @@ import { drop, type ExtractContext } from './context.ts';
 import { LineCandidate } from './candidate.ts';
 import { cutCaptionCredit, furnitureLine } from './furniture.ts';
 import { labelText, proseText, removeLinkBoxes, removeTrailingFeed } from './link-boxes.ts';
-
-/** Document-position bit: the argument comes after the node compareDocumentPosition is asked of. */
-const FOLLOWING = 4;
-import { BLOCK_TAGS, collapse, collapsedLength, isHeading, textOf } from './dom.ts';
+import { BLOCK_TAGS, collapse, collapsedLength, isAfter, isHeading, textOf } from './dom.ts';
 import { norm } from './title.ts';
 import { toArray } from '../lists.ts';
 
@@ -89,7 +86,7 @@ function removeJunkLines(ctx: ExtractContext, content: Element): void {
       : readAlso(c)?.rule ?? null;
     if (rule) drop(ctx, el, 'junk', rule);
     else if (ownLine(el, text)) {
-      const opensBody = firstProse === null || (el.compareDocumentPosition(firstProse) & FOLLOWING) !== 0;
+      const opensBody = firstProse === null || isAfter(firstProse, el);
       const kind = furnitureLine(el, text, opensBody);
       if (kind) drop(ctx, el, 'furniture', kind);
     }
@@ -149,7 +146,7 @@ const INTRODUCED_MEDIA = 'img, picture, video, audio, iframe, svg, canvas, math,
 /** Is there an image, video, table… after `el` (then `el` introduces it)? */
 function mediaAfter(content: Element, el: Element): boolean {
   const media = content.querySelectorAll(INTRODUCED_MEDIA);
-  for (let i = media.length - 1; i >= 0; i--) if ((el.compareDocumentPosition(media[i]!) & FOLLOWING) !== 0) return true;
+  for (let i = media.length - 1; i >= 0; i--) if (isAfter(media[i]!, el)) return true;
   return false;
 }
 
@@ -177,4 +174,3 @@ function removeEmptyBlocks(ctx: ExtractContext, content: Element): void {
     if ((el.textContent ?? '').trim() === '' && !el.querySelector(MEDIA)) drop(ctx, el, 'empty', 'no text or media');
   }
 }
-
