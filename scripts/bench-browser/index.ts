@@ -92,7 +92,7 @@ async function main(): Promise<void> {
     const tab = await plain.open(server.urlOf(page), LOAD_TIMEOUT_MS).catch((err: unknown) => err as Error);
     try {
       if (tab instanceof Error) throw tab;
-      timings.set(page.key, await timePage(tab, bundle, page.url, i % 2 === 1));
+      timings.set(page.key, await timePage(tab, bundle, page.url, i));
     } catch (err) {
       pageErrors.push(`${page.key}: ${String(err instanceof Error ? err.message : err).slice(0, 120)}`);
     }
@@ -150,8 +150,8 @@ async function main(): Promise<void> {
   console.log(
     [
       `pages: ${source}; served from 127.0.0.1 (other requests blocked), page scripts on, no extension while timing 1–2.`,
-      'extraction quiet-reader: the reader\'s first request (READER_EXTRACT_OPTIONS), the article the popup paints; comment threads outside the article region come in a second request after the paint ("then comments", timed in its own cold copy of the code). Its first call also loads the reader script (compiles and runs it, as its injection into the tab does: "of which loading"); the budget compares that cold call with Readability\'s cold call, which does not load Readability\'s script.',
-      'times: each system 1 warm-up + median of 3 calls per page, each call in its own task, performance.now() in the page (cross-origin isolated); each system runs its own copy of the code (no system runs code another has warmed up); Quiet Reader and Readability take turns to run first (odd pages: Readability first), as the second runs a few per cent faster; "by call": medians over pages of the cold call and of each timed call.',
+      'extraction quiet-reader: the reader\'s first request (READER_EXTRACT_OPTIONS), the article the popup paints; comment threads outside the article region come in a second request after the paint ("then comments", timed in its own cold copy of the code). Its first call also loads the reader script (compiles and runs it, as its injection into the tab does: "of which loading"); the budget compares that cold call with Readability\'s cold call, which does not load Readability\'s script. "Loaded as a script" is Readability alone loaded that way (its own copy, cold): the least any reader that injects a script doing Readability\'s work can cost.',
+      'times: each system 1 warm-up + median of 3 calls per page, each call in its own task, performance.now() in the page (cross-origin isolated); each system runs its own copy of the code (no system runs code another has warmed up); Quiet Reader, Readability and Readability loaded as a script run in their six orders in turn, page by page (each runs before each other one on half the pages), as a system that runs later runs a few per cent faster; "by call": medians over pages of the cold call and of each timed call.',
       'popup: opened by clicking the toolbar button (CDP Extensions.triggerAction); from the popup page\'s navigation start (performance.timeOrigin) to the first animation frame showing the article text, on pages the extension detects as articles; "injection" is scripting.executeScript of the page and reader scripts (the reader script is not in the page until then); the wall-clock rows add the time from the click, which is Chromium creating the popup view.',
       `memory: page isolate's used JS heap after GC (CDP Runtime.getHeapUsage), with minus without the extension, median of 3 tabs.`,
       ...report.notes,
@@ -195,6 +195,17 @@ function pairedRow(all: PageTiming[]): Row {
   });
   const faster = ratios.filter((r) => r < 1).length;
   return { label: '  quiet-reader / readability', note: `per page: median ratio ${median(ratios).toFixed(3)}, faster on ${faster} of ${ratios.length} pages` };
+}
+
+/** How the floor (Readability alone, its script loaded in the call) compares with Readability's cold call, page by page. */
+function floorNote(all: PageTiming[]): string {
+  const ratios = all.flatMap((t) => {
+    const loaded = t.systems['readability-loaded'];
+    const cold = t.systems.readability;
+    return loaded && cold && !loaded.error && !cold.error && cold.firstMs > 0 ? [loaded.firstMs / cold.firstMs] : [];
+  });
+  const within = ratios.filter((r) => r <= 1).length;
+  return `per page ${median(ratios).toFixed(3)}× Readability cold, within it on ${within} of ${ratios.length}`;
 }
 
 function buildReport({ timings, popups, sizes }: Collected): { rows: Row[]; notes: string[] } {
@@ -245,6 +256,11 @@ function buildReport({ timings, popups, sizes }: Collected): { rows: Row[]; note
     },
     extractRow('extraction readability', 'readability'),
     { label: '  first call (cold)', summary: readabilityCold },
+    {
+      label: '  loaded as a script (cold)',
+      summary: summarize(coldMs('readability-loaded')),
+      note: `the floor for any injected reader with Readability's output; ${floorNote(all)}`,
+    },
     byCall('readability'),
     pairedRow(all),
     extractRow('extraction defuddle', 'defuddle'),

@@ -24,6 +24,9 @@ interface ReaderWindow {
   /** Defined by the reader bundle (reader-entry.ts) once __qrLoadReader has run it. */
   __qrReaderProbe?: (url: string) => number;
   __qrLoadReader: () => void;
+  /** Defined by the Readability-only bundle (readability-entry.ts) once __qrLoadReadability has run it. */
+  __qrReadabilityProbe?: () => number;
+  __qrLoadReadability: () => void;
 }
 const reader = window as unknown as ReaderWindow;
 let loadMs: number | undefined;
@@ -45,6 +48,15 @@ const systems: Record<string, Run> = {
   comments: () => extractOutsideComments(document)?.items.length ?? 0,
   // Readability mutates what it parses, so it gets a clone; the clone is timed (ours clones inside).
   readability: () => new Readability(document.cloneNode(true) as Document).parse()?.textContent?.length ?? 0,
+  // Readability as an injected reader would run it: its script loaded on the first call, as `extract` loads ours.
+  'readability-loaded': () => {
+    if (!reader.__qrReadabilityProbe) {
+      const start = performance.now();
+      reader.__qrLoadReadability();
+      loadMs = performance.now() - start;
+    }
+    return (reader.__qrReadabilityProbe as () => number)();
+  },
   defuddle: (url) => new Defuddle(document, { url }).parse().content.length,
 };
 

@@ -1,10 +1,10 @@
 /**
- * Times detection and the three extractors inside each page's main thread: the probe bundle
- * (probe-entry.ts, built here with esbuild to one IIFE, one copy per system) is evaluated in the loaded
- * page, then each system runs once to warm up and three more times on its own copy; the page's figure is
- * the median of those three. The system that runs second on a page is a few per cent faster (measured,
- * paired over 131 pages: both Quiet Reader and Readability), so Quiet Reader and Readability take turns
- * to go first, page by page.
+ * Times detection and the extractors inside each page's main thread: the probe bundle (probe-entry.ts,
+ * built here with esbuild to one IIFE, one copy per system) is evaluated in the loaded page, then each
+ * system runs once to warm up and three more times on its own copy; the page's figure is the median of
+ * those three. A system that runs later on a page is a few per cent faster (measured, paired over 131
+ * pages: both Quiet Reader and Readability), so Quiet Reader, Readability and Readability loaded as a
+ * script (the floor under the cold budget) run in each of their orders in turn, page by page.
  */
 import { build } from 'esbuild';
 import path from 'node:path';
@@ -12,7 +12,7 @@ import type { Page } from 'puppeteer-core';
 import type { ProbeResult } from './probe-entry.ts';
 import { median } from './stats.ts';
 
-export const SYSTEMS = ['detect', 'extract', 'comments', 'readability', 'defuddle'] as const;
+export const SYSTEMS = ['detect', 'extract', 'comments', 'readability', 'readability-loaded', 'defuddle'] as const;
 export type SystemName = (typeof SYSTEMS)[number];
 const RUNS = 3;
 
@@ -38,7 +38,9 @@ export async function buildProbe(repoRoot: string): Promise<string> {
   // The reader script, loaded by the first extraction call: a function's body is compiled when it is first
   // called, as a script is when it is injected; the page only pre-parses it here.
   const reader = await bundle(path.join(repoRoot, 'scripts/bench-browser/reader-entry.ts'));
-  const loader = `window.__qrLoadReader = function () {\n${reader}\n};\n`;
+  // Readability alone, loaded the same way: the floor under any reader injected as a script (readability-entry.ts).
+  const readability = await bundle(path.join(repoRoot, 'scripts/bench-browser/readability-entry.ts'));
+  const loader = `window.__qrLoadReader = function () {\n${reader}\n};\nwindow.__qrLoadReadability = function () {\n${readability}\n};\n`;
   // One copy of the code per system. Quiet Reader and @mozilla/readability share Readability's code, and
   // detection shares helpers with extraction: with one copy, the system timed first would warm up (let the
   // JIT compile) code that the next one then runs. Each copy's functions are separate functions to V8,
@@ -85,8 +87,20 @@ async function timeSystem(page: Page, name: SystemName, url: string): Promise<Sy
   };
 }
 
-/** `readabilityFirst`: Readability runs before Quiet Reader's extraction on this page (see the header). */
-export async function timePage(page: Page, bundle: string, url: string, readabilityFirst: boolean): Promise<PageTiming> {
+/**
+ * The three extractors the cold budget compares, in each of their six orders in turn (`index`: the page's
+ * place in the run), so that over six pages each runs before each other one three times (see the header).
+ */
+const ORDERS = [
+  ['extract', 'readability', 'readability-loaded'],
+  ['readability', 'extract', 'readability-loaded'],
+  ['readability-loaded', 'extract', 'readability'],
+  ['extract', 'readability-loaded', 'readability'],
+  ['readability', 'readability-loaded', 'extract'],
+  ['readability-loaded', 'readability', 'extract'],
+] as const;
+
+export async function timePage(page: Page, bundle: string, url: string, index: number): Promise<PageTiming> {
   await page.evaluate(bundle);
   const systems: PageTiming['systems'] = {};
   systems.detect = await timeSystem(page, 'detect', url);
@@ -94,8 +108,8 @@ export async function timePage(page: Page, bundle: string, url: string, readabil
   await page.evaluate(() => new Promise((ok) => setTimeout(ok, 50)));
   const detectLongTasks = await page.evaluate(() => (window as any).__qrProbes.detect.takeLongTasks() as number);
   const articleHere = await page.evaluate(() => (window as any).__qrProbes.detect.isArticleHere() as boolean);
-  // defuddle strips <script> from the live document, so it runs last.
-  const order = readabilityFirst ? (['readability', 'extract', 'comments', 'defuddle'] as const) : (['extract', 'comments', 'readability', 'defuddle'] as const);
+  // The comments request follows the extraction it completes; defuddle strips <script> from the live document, so it runs last.
+  const order: SystemName[] = [...(ORDERS[index % ORDERS.length] ?? ORDERS[0]).flatMap((name) => (name === 'extract' ? ['extract', 'comments'] as const : [name])), 'defuddle'];
   for (const name of order) systems[name] = await timeSystem(page, name, url);
   return { systems, detectLongTasks, articleHere };
 }
