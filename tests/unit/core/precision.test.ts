@@ -14,6 +14,11 @@ const page = (body: string, lang = 'en'): string =>
   `<header><a href="/">Example News</a></header><article><h1>Cycle network grows</h1>${body}</article>` +
   `<footer><a href="/about">About us</a></footer></body></html>`;
 const extract = (body: string, lang?: string): string => extractArticle(new JSDOM(page(body, lang), { url: URL_ }).window.document, URL_).text;
+/** The text, and whether `rule` removed something: rules that act before Readability scores show it only in the debug log. */
+const extractWithRule = (body: string, rule: string): { text: string; dropped: boolean } => {
+  const a = extractArticle(new JSDOM(page(body), { url: URL_ }).window.document, URL_, { debug: true });
+  return { text: a.text, dropped: (a.removed ?? []).some((r) => r.rule === rule) };
+};
 
 describe('image credits and gallery chrome', () => {
   it('keeps a figure caption, drops its credit and the gallery buttons and counters', () => {
@@ -266,14 +271,11 @@ describe('a list of dated headlines', () => {
   const dated = (n: number): string =>
     `<span><a href="/news/item-${n}">Harbour council names new ferry operator ${n}</a>&nbsp;</span><font>(Monday January ${n} 2008)</font><br>`;
   const scroller = `<div class="scroller">${Array.from({ length: 12 }, (_, i) => dated(i + 1)).join('')}</div>`;
-  // The rule acts before Readability scores (a long list outscores a short story there); the debug log shows it acted.
-  const run = (body: string): { text: string; listDropped: boolean } => {
-    const a = extractArticle(new JSDOM(page(body), { url: URL_ }).window.document, URL_, { debug: true });
-    return { text: a.text, listDropped: (a.removed ?? []).some((r) => r.rule === 'dated headline list') };
-  };
+  // The rule acts before Readability scores (a long list outscores a short story there).
+  const run = (body: string) => extractWithRule(body, 'dated headline list');
 
   it('removes the list before scoring, keeps the story', () => {
-    const { text, listDropped } = run(`${P(3)}${scroller}${P(2)}`);
+    const { text, dropped: listDropped } = run(`${P(3)}${scroller}${P(2)}`);
     expect(listDropped).toBe(true);
     expect(text).toContain('The council voted');
     expect(text).not.toMatch(/new ferry operator|January 3 2008/);
@@ -282,11 +284,11 @@ describe('a list of dated headlines', () => {
   it('keeps a timeline whose dated items are sentences, and a list of links with text beside them', () => {
     const timeline = `<ul>${Array.from({ length: 10 }, (_, i) => `<li>January ${i + 1}, 2008: the council <a href="/vote-${i}">voted</a> on stage ${i + 1} of the lane network.</li>`).join('')}</ul>`;
     const kept = run(`${P(3)}${timeline}${P(2)}`);
-    expect(kept.listDropped).toBe(false);
+    expect(kept.dropped).toBe(false);
     expect(kept.text).toContain('January 4, 2008: the council voted on stage 4 of the lane network.');
     const sources = `<ul>${Array.from({ length: 10 }, (_, i) => `<li><a href="/report-${i}">Council report on lane stage ${i + 1}</a> (January ${i + 1}, 2008), adopted by the members after a long debate</li>`).join('')}</ul>`;
     const reports = run(`${P(3)}${sources}${P(2)}`);
-    expect(reports.listDropped).toBe(false);
+    expect(reports.dropped).toBe(false);
     expect(reports.text).toContain('Council report on lane stage 7');
   });
 });
@@ -316,13 +318,10 @@ describe('poll forms', () => {
   const poll = '<form action="/vote"><table><tr><td colspan="2">Should the town ban cars from the old bridge after a cyclist was hurt there last week, as the mayor demands?</td></tr>' +
     ['Yes, ban them now', 'No, the lanes are enough', 'Only at weekends'].map((a, i) => `<tr><td><input type="radio" name="choice" value="${i}"></td><td>${a}</td></tr>`).join('') +
     '<tr><td colspan="2"><input type="submit" value="Vote"></td></tr></table></form>';
-  const run = (body: string): { text: string; pollDropped: boolean } => {
-    const a = extractArticle(new JSDOM(page(body), { url: URL_ }).window.document, URL_, { debug: true });
-    return { text: a.text, pollDropped: (a.removed ?? []).some((r) => r.rule === 'poll form') };
-  };
+  const run = (body: string) => extractWithRule(body, 'poll form');
 
   it('removes a radio-button poll before scoring, keeps the story', () => {
-    const { text, pollDropped } = run(`${P(2)}${poll}${P(2)}`);
+    const { text, dropped: pollDropped } = run(`${P(2)}${poll}${P(2)}`);
     expect(pollDropped).toBe(true);
     expect(text).toContain('The council voted');
     expect(text).not.toMatch(/ban cars from the old bridge|Only at weekends/);
@@ -332,6 +331,6 @@ describe('poll forms', () => {
     const story = run(`${P(2)}<p>In a poll of 900 residents, most voted yes when asked whether cars should be banned from the old bridge.</p>${P(2)}`);
     expect(story.text).toContain('In a poll of 900 residents');
     const comment = '<form action="/comment"><p>Was this story useful?</p><input type="radio" name="u" value="1"> Yes <input type="radio" name="u" value="0"> No<textarea name="c"></textarea></form>';
-    expect(run(`${P(2)}${comment}${P(2)}`).pollDropped).toBe(false);
+    expect(run(`${P(2)}${comment}${P(2)}`).dropped).toBe(false);
   });
 });
